@@ -1,0 +1,27 @@
+import path from 'node:path';
+import { cleanEnv, port, str, url } from 'envalid';
+
+/** Every environment variable Maillage reads, validated once at boot. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
+  const values = cleanEnv(env, {
+    NODE_ENV: str({ choices: ['development', 'production', 'test'], default: 'production' }),
+    PORT: port({ default: 4000, desc: 'HTTP port serving the API (/graphql) and the client (/)' }),
+    DATABASE_URL: url({ default: undefined, desc: 'External PostgreSQL; the embedded one is used when unset' }),
+    DATA_DIR: str({ default: path.resolve('.data'), desc: 'Where the embedded PostgreSQL keeps its files' }),
+    EMBEDDED_PG_PORT: port({ default: 54329, desc: 'Port of the embedded PostgreSQL (5432 is often taken)' }),
+    PUBLIC_URL: str({ default: '', desc: 'Absolute URL of the site, used in exported links' }),
+    LOG_LEVEL: str({ choices: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], default: 'info' }),
+  });
+  return {
+    env: values.NODE_ENV,
+    isProduction: values.NODE_ENV === 'production',
+    port: values.PORT,
+    databaseUrl: values.DATABASE_URL as string | undefined,
+    dataDir: values.DATA_DIR,
+    embeddedPgPort: values.EMBEDDED_PG_PORT,
+    publicUrl: values.PUBLIC_URL || `http://localhost:${values.PORT}`,
+    logLevel: values.LOG_LEVEL,
+  };
+}
+
+export type Config = ReturnType<typeof loadConfig>;

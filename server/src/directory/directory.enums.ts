@@ -1,0 +1,57 @@
+import { registerEnumType } from 'type-graphql';
+
+export enum Theme {
+  RIGHTS_AND_DIGITAL_INCLUSION = 'RIGHTS_AND_DIGITAL_INCLUSION',
+  EARLY_CHILDHOOD = 'EARLY_CHILDHOOD',
+  CHILDHOOD = 'CHILDHOOD',
+  YOUTH = 'YOUTH',
+  PARENTING = 'PARENTING',
+  SOCIAL_LIFE = 'SOCIAL_LIFE',
+  HOUSING = 'HOUSING',
+}
+
+export enum Audience {
+  ALL = 'ALL',
+  FAMILIES = 'FAMILIES',
+  PARENTS = 'PARENTS',
+  YOUNG_CHILDREN = 'YOUNG_CHILDREN',
+  CHILDREN = 'CHILDREN',
+  TEENAGERS = 'TEENAGERS',
+  YOUNG_ADULTS = 'YOUNG_ADULTS',
+  SENIORS = 'SENIORS',
+  PEOPLE_WITH_DISABILITIES = 'PEOPLE_WITH_DISABILITIES',
+  PEOPLE_IN_PRECARITY = 'PEOPLE_IN_PRECARITY',
+  PROFESSIONALS = 'PROFESSIONALS',
+  VOLUNTEERS = 'VOLUNTEERS',
+  ELECTED_OFFICIALS = 'ELECTED_OFFICIALS',
+}
+
+export enum OrganizationKind {
+  CAF = 'CAF',
+  INTERCOMMUNALITY = 'INTERCOMMUNALITY',
+  MUNICIPALITY = 'MUNICIPALITY',
+  CCAS = 'CCAS',
+  DEPARTMENT = 'DEPARTMENT',
+  SOCIAL_CENTRE = 'SOCIAL_CENTRE',
+  SOCIAL_LIFE_SPACE = 'SOCIAL_LIFE_SPACE',
+  CHILDCARE = 'CHILDCARE',
+  ASSOCIATION = 'ASSOCIATION',
+  PUBLIC_SERVICE = 'PUBLIC_SERVICE',
+  HOUSING_PROVIDER = 'HOUSING_PROVIDER',
+  SCHOOL = 'SCHOOL',
+  HEALTH = 'HEALTH',
+  COMPANY = 'COMPANY',
+  OTHER = 'OTHER',
+}
+
+export enum ServiceMode {
+  ON_SITE = 'ON_SITE',
+  BY_APPOINTMENT = 'BY_APPOINTMENT',
+  ITINERANT = 'ITINERANT',
+  REMOTE = 'REMOTE',
+}
+
+registerEnumType(Theme, { name: 'Theme', description: 'The CTG\'s fields of intervention.' });
+registerEnumType(Audience, { name: 'Audience' });
+registerEnumType(OrganizationKind, { name: 'OrganizationKind' });
+registerEnumType(ServiceMode, { name: 'ServiceMode' });

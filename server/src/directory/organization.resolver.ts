@@ -1,0 +1,60 @@
+import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../graphql/context';
+import { Membership } from '../networks/membership.entity';
+import { Network } from '../networks/network.entity';
+import { connectionFrom, connectionTypes, pageRequest } from '../shared/pagination';
+import { Commune } from './commune.entity';
+import { byName, loadAll, loadRef, uniqueBy } from './load';
+import { Organization } from './organization.entity';
+import { OrganizationFilter } from './organization.inputs';
+import { searchOrganizations } from './organization-search';
+import { Person } from './person.entity';
+import { Service } from './service.entity';
+
+const { Connection: OrganizationConnection } = connectionTypes(Organization, 'Organization');
+
+@Resolver(() => Organization)
+export class OrganizationResolver {
+  @Query(() => OrganizationConnection, { description: 'The directory: "who does what", filtered and ranked.' })
+  async organizations(
+    @Ctx() { em }: Context,
+    @Arg('filter', () => OrganizationFilter, { nullable: true }) filter: OrganizationFilter | null,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first: number | null,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+  ) {
+    const page = await searchOrganizations(em, filter ?? {}, pageRequest(first, after));
+    return connectionFrom(page);
+  }
+
+  @Query(() => Organization, { nullable: true })
+  organization(@Ctx() { em }: Context, @Arg('slug', () => String) slug: string) {
+    return em.findOne(Organization, { slug });
+  }
+
+  @FieldResolver(() => Commune, { nullable: true })
+  commune(@Root() organization: Organization) {
+    return loadRef(organization.commune);
+  }
+
+  @FieldResolver(() => [Service])
+  async services(@Root() organization: Organization) {
+    return byName(await loadAll(organization.services), (s) => s.name);
+  }
+
+  @FieldResolver(() => [Person])
+  async people(@Root() organization: Organization) {
+    return byName(await loadAll(organization.people), (p) => `${p.lastName} ${p.firstName}`);
+  }
+
+  @FieldResolver(() => [Membership])
+  memberships(@Root() organization: Organization) {
+    return loadAll(organization.memberships);
+  }
+
+  @FieldResolver(() => [Network], { description: 'The networks it takes part in, each once.' })
+  async networks(@Root() organization: Organization) {
+    const memberships = await loadAll(organization.memberships);
+    const networks = await Promise.all(memberships.map((m) => loadRef(m.network)));
+    return byName(uniqueBy(networks as Network[], (n) => n.id), (n) => n.name);
+  }
+}

@@ -1,0 +1,30 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { Context } from '../graphql/context';
+import { Membership } from '../networks/membership.entity';
+import { loadAll, loadRef } from './load';
+import { Organization } from './organization.entity';
+import { Person } from './person.entity';
+import { canSeeContactDetails } from './contact-policy';
+
+@Resolver(() => Person)
+export class PersonResolver {
+  @FieldResolver(() => Organization, { nullable: true })
+  organization(@Root() person: Person) {
+    return loadRef(person.organization);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Personal data: null unless the caller may see it.' })
+  async email(@Root() person: Person, @Ctx() context: Context) {
+    return (await canSeeContactDetails(context, person)) ? (person.email ?? null) : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Personal data: null unless the caller may see it.' })
+  async phone(@Root() person: Person, @Ctx() context: Context) {
+    return (await canSeeContactDetails(context, person)) ? (person.phone ?? null) : null;
+  }
+
+  @FieldResolver(() => [Membership])
+  memberships(@Root() person: Person) {
+    return loadAll(person.memberships);
+  }
+}

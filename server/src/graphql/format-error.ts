@@ -1,0 +1,40 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { ApolloServerErrorCode, unwrapResolverError } from '@apollo/server/errors';
+import { ArgumentValidationError } from 'type-graphql';
+import { DomainError } from '../shared/errors';
+import { logger } from '../shared/logger';
+
+const PASS_THROUGH = new Set<string>([
+  ApolloServerErrorCode.GRAPHQL_PARSE_FAILED,
+  ApolloServerErrorCode.GRAPHQL_VALIDATION_FAILED,
+  ApolloServerErrorCode.BAD_USER_INPUT,
+  ApolloServerErrorCode.PERSISTED_QUERY_NOT_FOUND,
+  ApolloServerErrorCode.OPERATION_RESOLUTION_FAILURE,
+  ApolloServerErrorCode.BAD_REQUEST,
+]);
+
+/**
+ * One mapper from what went wrong to what the client sees: domain errors keep their code and
+ * French message, validation errors name the field, anything unexpected is logged and masked.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  if (original instanceof DomainError) {
+    return { ...formatted, message: original.message, extensions: { code: original.code, field: original.field } };
+  }
+  if (original instanceof ArgumentValidationError) {
+    const first = original.extensions.validationErrors[0];
+    const message = first?.constraints ? Object.values(first.constraints)[0] : 'Saisie invalide.';
+    return { ...formatted, message, extensions: { code: 'BAD_USER_INPUT', field: first?.property } };
+  }
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && PASS_THROUGH.has(code)) return formatted;
+  if (original instanceof GraphQLError && !original.originalError) return formatted;
+  logger.error({ err: original }, 'Unexpected error in a GraphQL operation');
+  return {
+    message: 'Une erreur inattendue est survenue. Réessayez dans un instant.',
+    path: formatted.path,
+    locations: formatted.locations,
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
+}

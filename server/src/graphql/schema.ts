@@ -1,0 +1,28 @@
+import 'reflect-metadata';
+import path from 'node:path';
+import { DateTimeResolver } from 'graphql-scalars';
+import { buildSchema, type NonEmptyArray } from 'type-graphql';
+import { CommuneResolver } from '../directory/commune.resolver';
+import { OrganizationResolver } from '../directory/organization.resolver';
+import { PersonResolver } from '../directory/person.resolver';
+import { ServiceResolver } from '../directory/service.resolver';
+import { TerritoryResolver } from '../directory/territory.resolver';
+import { MembershipResolver } from '../networks/membership.resolver';
+import { NetworkResolver } from '../networks/network.resolver';
+import { NodeResolver } from './node.resolver';
+
+const resolvers: NonEmptyArray<Function> = [
+  NodeResolver, TerritoryResolver, CommuneResolver, OrganizationResolver, ServiceResolver, PersonResolver,
+  NetworkResolver, MembershipResolver,
+];
+
+export const SCHEMA_FILE = path.resolve(__dirname, '..', '..', '..', __filename.endsWith('.ts') ? '' : '..', 'schema', 'schema.graphql');
+
+export function buildMaillageSchema() {
+  return buildSchema({
+    resolvers,
+    // The contract names the scalar DateTime; type-graphql 2 would call it DateTimeISO.
+    scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
+    validate: { forbidUnknownValues: false },
+  });
+}

@@ -1,0 +1,51 @@
+import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Theme } from '../directory/directory.enums';
+import { byName, loadAll, loadRef, uniqueBy } from '../directory/load';
+import { Organization } from '../directory/organization.entity';
+import { Territory } from '../directory/territory.entity';
+import type { Context } from '../graphql/context';
+import { Membership } from './membership.entity';
+import { Network } from './network.entity';
+import { ANIMATING_ROLES, NetworkKind } from './network.enums';
+
+@Resolver(() => Network)
+export class NetworkResolver {
+  @Query(() => [Network])
+  networks(
+    @Ctx() { em }: Context,
+    @Arg('theme', () => Theme, { nullable: true }) theme: Theme | null,
+    @Arg('kind', () => NetworkKind, { nullable: true }) kind: NetworkKind | null,
+  ) {
+    return em.find(Network, { ...(theme ? { theme } : {}), ...(kind ? { kind } : {}) }, { orderBy: { name: 'asc' } });
+  }
+
+  @Query(() => Network, { nullable: true })
+  network(@Ctx() { em }: Context, @Arg('slug', () => String) slug: string) {
+    return em.findOne(Network, { slug });
+  }
+
+  @FieldResolver(() => Territory)
+  territory(@Root() network: Network) {
+    return loadRef(network.territory);
+  }
+
+  @FieldResolver(() => [Membership], { description: 'Memberships of those who animate it (animators first).' })
+  async animators(@Root() network: Network) {
+    const memberships = await loadAll(network.memberships);
+    return memberships
+      .filter((m) => ANIMATING_ROLES.includes(m.role))
+      .sort((a, b) => ANIMATING_ROLES.indexOf(a.role) - ANIMATING_ROLES.indexOf(b.role));
+  }
+
+  @FieldResolver(() => [Membership])
+  memberships(@Root() network: Network) {
+    return loadAll(network.memberships);
+  }
+
+  @FieldResolver(() => [Organization], { description: 'Member organisations, each once.' })
+  async organizations(@Root() network: Network) {
+    const memberships = await loadAll(network.memberships);
+    const organizations = await Promise.all(memberships.map((m) => loadRef(m.organization)));
+    return byName(uniqueBy(organizations as Organization[], (o) => o.id), (o) => o.name);
+  }
+}
