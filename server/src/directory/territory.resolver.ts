@@ -2,6 +2,7 @@ import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../graphql/context';
 import { Network } from '../networks/network.entity';
 import { Commune } from './commune.entity';
+import { CommuneStatistics, communeStatistics } from './commune-statistics';
 import { byName, loadAll } from './load';
 import { Territory } from './territory.entity';
 
@@ -38,5 +39,10 @@ export class TerritoryResolver {
         .filter((c) => c.boundary)
         .map((c) => ({ type: 'Feature', properties: { inseeCode: c.inseeCode, name: c.name }, geometry: c.boundary })),
     });
+  }
+
+  @FieldResolver(() => [CommuneStatistics], { description: 'Per commune, how many structures and services reach it.' })
+  communeStatistics(@Root() territory: Territory, @Ctx() { em }: Context) {
+    return communeStatistics(em, territory.id);
   }
 }
