@@ -65,6 +65,10 @@ export class Organization implements Node {
   @Property({ type: 'text', nullable: true })
   publicPhone?: string | null;
 
+  @Field(() => String, { nullable: true, description: 'Opening hours in OpenStreetMap opening_hours syntax (e.g. "Mo-Fr 09:00-12:00").' })
+  @Property({ type: 'text', nullable: true })
+  openingHours?: string | null;
+
   @Field(() => [String], { description: 'Labels and programmes it carries (France services, Point numérique Caf…).' })
   @Property({ type: 'text[]', default: '{}' })
   labels: string[] = [];

@@ -11,6 +11,10 @@ export const ID_PREFIXES = {
   Person: 'per',
   Network: 'net',
   Membership: 'mem',
+  User: 'usr',
+  AccountInvitation: 'inv',
+  AuditEntry: 'aud',
+  ErasureRequest: 'era',
 } as const;
 
 export type NodeTypeName = keyof typeof ID_PREFIXES;
