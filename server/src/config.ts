@@ -10,16 +10,27 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     DATA_DIR: str({ default: path.resolve('.data'), desc: 'Where the embedded PostgreSQL keeps its files' }),
     EMBEDDED_PG_PORT: port({ default: 54329, desc: 'Port of the embedded PostgreSQL (5432 is often taken)' }),
     PUBLIC_URL: str({ default: '', desc: 'Absolute URL of the site, used in exported links' }),
+    DEMO_MODE: str({ choices: ['auto', 'true', 'false'], default: 'auto', desc: 'Load the demo data and let demo accounts sign in' }),
+    TRUST_PROXY: str({ default: '', desc: "Express 'trust proxy' (e.g. 1 behind one reverse proxy)" }),
     LOG_LEVEL: str({ choices: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], default: 'info' }),
   });
+  const publicUrl = values.PUBLIC_URL || `http://localhost:${values.PORT}`;
+  // Demo mode by default wherever the database is the embedded one (a demo by construction) or
+  // outside production; a production DATABASE_URL never gets demo data or demo logins unasked.
+  const demoMode = values.DEMO_MODE === 'auto'
+    ? !values.DATABASE_URL || values.NODE_ENV !== 'production'
+    : values.DEMO_MODE === 'true';
   return {
     env: values.NODE_ENV,
+    demoMode,
+    secureCookies: publicUrl.startsWith('https://'),
+    trustProxy: values.TRUST_PROXY === '' ? undefined : /^\d+$/.test(values.TRUST_PROXY) ? Number(values.TRUST_PROXY) : values.TRUST_PROXY,
     isProduction: values.NODE_ENV === 'production',
     port: values.PORT,
     databaseUrl: values.DATABASE_URL as string | undefined,
     dataDir: values.DATA_DIR,
     embeddedPgPort: values.EMBEDDED_PG_PORT,
-    publicUrl: values.PUBLIC_URL || `http://localhost:${values.PORT}`,
+    publicUrl,
     logLevel: values.LOG_LEVEL,
   };
 }

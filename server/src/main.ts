@@ -32,13 +32,15 @@ async function main() {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
   await migrate(database.orm);
-  await seedIfEmpty(database.orm);
+  if (config.demoMode) await seedIfEmpty(database.orm);
+  else logger.info('Demo mode is off (production database): no demo data, no demo accounts');
   const schema = await buildMaillageSchema();
   const { app, stop } = await createApp({
     orm: database.orm,
     schema,
     isProduction: config.isProduction,
-    publicUrl: config.publicUrl,
+    settings: { demoMode: config.demoMode, secureCookies: config.secureCookies, publicUrl: config.publicUrl },
+    trustProxy: config.trustProxy,
     clientDir: path.join(projectRoot, 'client', 'dist'),
   });
   stopApp = stop;

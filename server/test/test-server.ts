@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import type { AddressInfo } from 'node:net';
+import { randomInt } from 'node:crypto';
 import path from 'node:path';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { inject } from 'vitest';
@@ -23,7 +24,14 @@ export interface TestServer {
 }
 
 /** A real Maillage HTTP server on a free port, against the seeded test database. */
-export async function startTestServer(options: { withClient?: boolean } = {}): Promise<TestServer> {
+export interface TestServerOptions {
+  withClient?: boolean;
+  /** Production hardening (no introspection, no field suggestions). */
+  production?: boolean;
+  demoMode?: boolean;
+}
+
+export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const statements: string[] = [];
   const orm = await MikroORM.init(
     ormConfig(inject('databaseUrl'), { onQuery: (message) => message.includes('[query]') && statements.push(message) }),
@@ -31,13 +39,17 @@ export async function startTestServer(options: { withClient?: boolean } = {}): P
   const { app, stop } = await createApp({
     orm,
     schema: await buildMaillageSchema(),
-    isProduction: false,
-    publicUrl: 'http://maillage.test',
+    isProduction: options.production ?? false,
+    // Each test server stands for its own client address (X-Forwarded-For), so that one file's
+    // failed sign-ins do not rate-limit another's.
+    trustProxy: true,
+    settings: { demoMode: options.demoMode ?? true, secureCookies: false, publicUrl: 'http://maillage.test' },
     clientDir: options.withClient ? path.resolve(__dirname, '..', '..', 'client', 'dist') : undefined,
   });
   const server = app.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const clientAddress = `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}`;
   return {
     url,
     orm,
@@ -45,7 +57,7 @@ export async function startTestServer(options: { withClient?: boolean } = {}): P
     gql: async (query, variables, headers) => {
       const response = await fetch(`${url}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...headers },
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': clientAddress, ...headers },
         body: JSON.stringify({ query, variables }),
       });
       return { status: response.status, ...((await response.json()) as object) };
@@ -56,4 +68,19 @@ export async function startTestServer(options: { withClient?: boolean } = {}): P
       await orm.close(true);
     },
   };
+}
+
+export const DEMO = {
+  admin: 'coordination@cccps.demo',
+  parentingAnimator: 'parentalite@ninichaize.demo',
+  avsAnimator: 'avs@caf26.demo',
+  youthAnimator: 'jeunesse@crestactif.demo',
+  partner: 'contact@forum-saillans.demo',
+} as const;
+
+/** Signs a demo account in and returns the headers that carry its session. */
+export async function signIn(server: TestServer, email: string, password = 'maillage-demo'): Promise<Record<string, string>> {
+  const { data, errors } = await server.gql(`mutation($email: String!, $password: String!) { login(email: $email, password: $password) { token } }`, { email, password });
+  if (errors) throw new Error(`sign-in failed for ${email}: ${errors[0].message}`);
+  return { authorization: `Bearer ${data.login.token}` };
 }

@@ -10,10 +10,12 @@ import { TerritoryResolver } from '../directory/territory.resolver';
 import { MembershipResolver } from '../networks/membership.resolver';
 import { NetworkResolver } from '../networks/network.resolver';
 import { NodeResolver } from './node.resolver';
+import { AccountResolver } from '../accounts/account.resolver';
+import { authChecker } from '../accounts/auth-checker';
 
 const resolvers: NonEmptyArray<Function> = [
   NodeResolver, TerritoryResolver, CommuneResolver, OrganizationResolver, ServiceResolver, PersonResolver,
-  NetworkResolver, MembershipResolver,
+  NetworkResolver, MembershipResolver, AccountResolver,
 ];
 
 export const SCHEMA_FILE = path.resolve(__dirname, '..', '..', '..', __filename.endsWith('.ts') ? '' : '..', 'schema', 'schema.graphql');
@@ -24,5 +26,6 @@ export function buildMaillageSchema() {
     // The contract names the scalar DateTime; type-graphql 2 would call it DateTimeISO.
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
     validate: { forbidUnknownValues: false },
+    authChecker,
   });
 }

@@ -9,6 +9,10 @@ import { Territory } from '../directory/territory.entity';
 import { Membership } from '../networks/membership.entity';
 import { Network } from '../networks/network.entity';
 import { MembershipRole, NetworkKind } from '../networks/network.enums';
+import { UserRole } from '../accounts/account.enums';
+import { hashPassword } from '../accounts/passwords';
+import { User } from '../accounts/user.entity';
+import accountsData from './data/accounts.json';
 import boundaries from './data/communes.boundaries.json';
 import networksData from './data/networks.json';
 import organizationsData from './data/organizations.json';
@@ -25,8 +29,12 @@ function members<E extends Record<string, string>>(values: E, list: string[], wh
   return list.map((value) => member(values, value, where));
 }
 
+/** The password of every demo account (listed in the README). */
+export const DEMO_PASSWORD = 'maillage-demo';
+
 /** Loads the CTG demo territory in one transaction: all of it or nothing. */
 export async function seedDemoData(em: EntityManager): Promise<void> {
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
   await em.transactional(async (tx) => {
     const territory = tx.create(Territory, territoryData.territory);
     const communes = seedCommunes(tx, territory);
@@ -36,7 +44,20 @@ export async function seedDemoData(em: EntityManager): Promise<void> {
       organizations.set(data.slug, seedOrganization(tx, data, territory, communes, people));
     }
     for (const data of networksData as SeedNetwork[]) seedNetwork(tx, data, territory, organizations, people);
+    seedDemoAccounts(tx, people, passwordHash);
   });
+}
+
+/** Demo accounts are flagged: they sign in only where demo mode is on. */
+function seedDemoAccounts(em: EntityManager, people: Map<string, Person>, passwordHash: string): void {
+  for (const account of accountsData) {
+    const person = people.get(account.person);
+    if (!person) throw new Error(`Seed data: demo account ${account.email} names unknown person ${account.person}`);
+    em.create(User, {
+      email: account.email, role: member(UserRole, account.role, `account ${account.email}`),
+      displayName: `${person.firstName} ${person.lastName}`, person, passwordHash, isDemo: true,
+    });
+  }
 }
 
 function seedCommunes(em: EntityManager, territory: Territory): Map<string, Commune> {

@@ -1,5 +1,5 @@
 /** The codes a client can rely on, in `extensions.code`. */
-export type ErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT';
+export type ErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'RATE_LIMITED';
 
 /** An error the user can act on: a code for the client, a French message to show. */
 export class DomainError extends Error {
