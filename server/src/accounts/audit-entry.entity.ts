@@ -33,7 +33,7 @@ export class AuditEntry implements Node {
   @Index()
   targetId?: string | null;
 
-  @Field(() => String, { description: 'The arguments given, secrets removed (JSON).' })
+  /** Exposed as JSON text by AuditResolver.details. */
   @Property({ type: 'json' })
   details!: Record<string, unknown>;
 }

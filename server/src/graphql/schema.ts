@@ -11,11 +11,18 @@ import { MembershipResolver } from '../networks/membership.resolver';
 import { NetworkResolver } from '../networks/network.resolver';
 import { NodeResolver } from './node.resolver';
 import { AccountResolver } from '../accounts/account.resolver';
+import { auditMutations } from '../accounts/audit.middleware';
+import { AuditResolver } from '../accounts/audit.resolver';
+import { PersonalDataResolver } from '../accounts/personal-data.resolver';
+import { UserAdminResolver } from '../accounts/user-admin.resolver';
+import { OrganizationEditingResolver } from '../directory/organization-editing.resolver';
+import { MembershipManagementResolver } from '../networks/membership-management.resolver';
 import { authChecker } from '../accounts/auth-checker';
 
 const resolvers: NonEmptyArray<Function> = [
   NodeResolver, TerritoryResolver, CommuneResolver, OrganizationResolver, ServiceResolver, PersonResolver,
-  NetworkResolver, MembershipResolver, AccountResolver,
+  NetworkResolver, MembershipResolver, AccountResolver, UserAdminResolver, AuditResolver, PersonalDataResolver,
+  OrganizationEditingResolver, MembershipManagementResolver,
 ];
 
 export const SCHEMA_FILE = path.resolve(__dirname, '..', '..', '..', __filename.endsWith('.ts') ? '' : '..', 'schema', 'schema.graphql');
@@ -27,5 +34,6 @@ export function buildMaillageSchema() {
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
     validate: { forbidUnknownValues: false },
     authChecker,
+    globalMiddlewares: [auditMutations],
   });
 }
