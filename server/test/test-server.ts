@@ -84,3 +84,28 @@ export async function signIn(server: TestServer, email: string, password = 'mail
   if (errors) throw new Error(`sign-in failed for ${email}: ${errors[0].message}`);
   return { authorization: `Bearer ${data.login.token}` };
 }
+
+let accountCounter = 0;
+
+/** A new account made the way users are: an admin invites, the invitee accepts. */
+export async function freshAccount(
+  server: TestServer,
+  role: 'ADMIN' | 'ANIMATOR' | 'PARTNER' = 'PARTNER',
+  personId: string | null = null,
+): Promise<{ email: string; userId: string; headers: Record<string, string> }> {
+  const admin = await signIn(server, DEMO.admin);
+  const email = `test-${process.pid}-${Date.now()}-${++accountCounter}@exemple.fr`;
+  const invited = await server.gql(
+    `mutation($input: InviteUserInput!) { inviteUser(input: $input) { link } }`,
+    { input: { email, displayName: 'Compte de test', role, personId } },
+    admin,
+  );
+  if (invited.errors) throw new Error(invited.errors[0].message);
+  const token = invited.data.inviteUser.link.split('/').pop();
+  const accepted = await server.gql(
+    `mutation($token: String!, $password: String!) { acceptInvitation(token: $token, password: $password) { token user { id } } }`,
+    { token, password: 'un-mot-de-passe-solide' },
+  );
+  if (accepted.errors) throw new Error(accepted.errors[0].message);
+  return { email, userId: accepted.data.acceptInvitation.user.id, headers: { authorization: `Bearer ${accepted.data.acceptInvitation.token}` } };
+}
