@@ -22,23 +22,31 @@ function targetOf(args: Record<string, unknown>, result: unknown): string | null
   return typeof id === 'string' ? id : null;
 }
 
-/** Every successful mutation leaves one audit entry: who, what, on which object, with which arguments. */
-export const auditMutations: MiddlewareFn<Context> = async ({ info, args, context }, next) => {
-  const result = await next();
-  if (info.parentType.name !== 'Mutation') return result;
+/**
+ * Every successful mutation leaves one audit entry: who, what, on which object, with which
+ * arguments. Other fields pass straight through (this runs for every field resolved).
+ */
+export const auditMutations: MiddlewareFn<Context> = ({ info, args, context }, next) => {
+  if (info.parentType.name !== 'Mutation') return next();
+  return next().then(async (result) => {
+    await record(context, info.fieldName, args, result);
+    return result;
+  });
+};
+
+async function record(context: Context, action: string, args: Record<string, unknown>, result: unknown) {
   const signedIn = (result as { user?: { id: string } } | null)?.user?.id;
   try {
     const em = context.em.fork();
     em.create(AuditEntry, {
       actor: context.viewer?.userId ?? signedIn ?? null,
-      action: info.fieldName,
+      action,
       targetId: targetOf(args, result),
       details: withoutSecrets(JSON.parse(JSON.stringify(args))) as Record<string, unknown>,
     });
     await em.flush();
   } catch (error) {
     // The change itself has been committed; a missing audit row must not turn it into an error.
-    logger.error({ err: error, action: info.fieldName }, 'Could not write the audit entry');
+    logger.error({ err: error, action }, 'Could not write the audit entry');
   }
-  return result;
-};
+}
