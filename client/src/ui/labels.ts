@@ -84,8 +84,18 @@ export function parseEnum<Value extends string>(labels: Record<Value, string>, r
   return raw !== null && Object.hasOwn(labels, raw) ? (raw as Value) : undefined;
 }
 
+/** "Familles, Parents": the French labels of some values, in the record's order. */
+export function labelList<Value extends string>(labels: Record<Value, string>, values: Iterable<Value>): string {
+  return sortByLabelOrder(labels, values)
+    .map((value) => labels[value])
+    .join(', ');
+}
+
 /** Enum values in the order of their label record (stable badges whatever the data's order). */
-export function sortByLabelOrder<Value extends string>(labels: Record<Value, string>, values: Iterable<Value>): Value[] {
+export function sortByLabelOrder<Value extends string>(
+  labels: Record<Value, string>,
+  values: Iterable<Value>,
+): Value[] {
   const order = Object.keys(labels);
   return [...new Set(values)].sort((a, b) => order.indexOf(a) - order.indexOf(b));
 }
