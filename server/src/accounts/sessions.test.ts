@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO, signIn, startTestServer, type TestServer } from '../../test/test-server';
+import { Session } from './session.entity';
+import { hashSecret } from './tokens';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -62,6 +64,13 @@ describe('sign-in', () => {
     expect((await server.gql(`{ me { email } }`, undefined, headers)).data.me).toBeNull();
     expect((await server.gql(`{ me { email } }`, undefined, { authorization: 'Bearer forged' })).data.me).toBeNull();
     expect((await server.gql(`mutation { logout }`)).data.logout).toBe(false);
+  });
+
+  it('lets sessions expire', async () => {
+    const headers = await signIn(server, DEMO.partner);
+    const tokenHash = hashSecret(headers.authorization.slice('Bearer '.length));
+    await server.orm.em.fork().nativeUpdate(Session, { tokenHash }, { expiresAt: new Date(Date.now() - 1000) });
+    expect((await server.gql(`{ me { email } }`, undefined, headers)).data.me).toBeNull();
   });
 
   it('keeps sessions in PostgreSQL: a second server instance knows them', async () => {
