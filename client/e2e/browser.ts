@@ -3,7 +3,8 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { startTestServer, type TestServer } from '../../server/test/test-server';
 
 const require = createRequire(import.meta.url);
 const AXE_SCRIPT = path.join(path.dirname(require.resolve('axe-core')), 'axe.min.js');
@@ -31,15 +32,22 @@ export interface OpenedPage {
   errors: string[];
 }
 
+export interface OpenOptions {
+  width?: number;
+  height?: number;
+  /** Browser permissions of the context, e.g. ['clipboard-read', 'clipboard-write']. */
+  permissions?: string[];
+  /** Headers sent with every request, e.g. an X-Forwarded-For standing for another client address. */
+  headers?: Record<string, string>;
+}
+
 /** A fresh context per test (no shared cookies, cache or history), French locale, a desktop window. */
-export async function openPage(
-  browser: Browser,
-  url: string,
-  options: { width?: number; height?: number } = {},
-): Promise<OpenedPage> {
+export async function openPage(browser: Browser, url: string, options: OpenOptions = {}): Promise<OpenedPage> {
   const context = await browser.newContext({
     locale: 'fr-FR',
     viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
+    permissions: options.permissions,
+    extraHTTPHeaders: options.headers,
   });
   context.setDefaultTimeout(10_000);
   const page = await context.newPage();
@@ -50,6 +58,74 @@ export async function openPage(
   });
   await page.goto(url);
   return { page, errors };
+}
+
+export interface BrowserServer {
+  /** The Maillage server (API and built client) of this test file, on the shared seeded database. */
+  readonly server: TestServer;
+  readonly browser: Browser;
+  /** Opens a path of the server in a fresh context. */
+  open(path: string, options?: OpenOptions): Promise<OpenedPage>;
+  /** Signs in through the login form (in a fresh context), then opens the path. */
+  openSignedIn(email: string, path: string, options?: OpenOptions & { password?: string }): Promise<OpenedPage>;
+}
+
+/**
+ * One server and one Chromium for the test file: registers the beforeAll that starts them and the
+ * afterAll that stops them. Call it at the top of a describe block.
+ */
+export function useBrowserServer(): BrowserServer {
+  let server: TestServer | undefined;
+  let browser: Browser | undefined;
+
+  beforeAll(async () => {
+    server = await startTestServer({ withClient: true });
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const started = () => {
+    if (!server || !browser) throw new Error('useBrowserServer: the server starts in beforeAll, use it inside tests');
+    return { server, browser };
+  };
+  const open = (path: string, options?: OpenOptions) => openPage(started().browser, `${started().server.url}${path}`, options);
+
+  return {
+    get server() {
+      return started().server;
+    },
+    get browser() {
+      return started().browser;
+    },
+    open,
+    async openSignedIn(email, path, { password = DEMO_PASSWORD, ...options } = {}) {
+      const opened = await open('/connexion', options);
+      await signInThroughForm(opened.page, email, password);
+      await opened.page.waitForURL((url) => url.pathname === '/compte');
+      await opened.page.goto(`${started().server.url}${path}`);
+      return opened;
+    },
+  };
+}
+
+/** The password of the seeded demo accounts. */
+export const DEMO_PASSWORD = 'maillage-demo';
+
+/** Fills and sends the login form of the page (on /connexion); waits for the account menu to show. */
+export async function signInThroughForm(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.getByLabel('Adresse e-mail').fill(email);
+  await page.getByLabel('Mot de passe', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Se connecter', exact: true }).click();
+  await accountMenu(page).waitFor();
+}
+
+/** The header's account button (it shows the user's name and role). */
+export function accountMenu(page: Page) {
+  return page.locator('.account-menu__toggle');
 }
 
 /** Runs axe-core in the page and fails on any "serious" or "critical" violation, listing them. */

@@ -1,12 +1,11 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../../server/test/test-server';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
   clickShape,
   expectNoSeriousAxeViolations,
-  launchBrowser,
   openPage,
   screenshot,
+  useBrowserServer,
   waitForResults,
 } from './browser';
 
@@ -27,21 +26,10 @@ async function resultNames(page: Page): Promise<string[]> {
 }
 
 describe('directory', () => {
-  let server: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startTestServer({ withClient: true });
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const app = useBrowserServer();
 
   it('filters by commune from the map, then by theme: who helps with digital matters in Saillans', async () => {
-    const { page, errors } = await openPage(browser, `${server.url}/annuaire`);
+    const { page, errors } = await app.open(`/annuaire`);
     const everyone = await resultCount(page);
     expect(everyone).toBeGreaterThan(20);
 
@@ -72,7 +60,7 @@ describe('directory', () => {
   });
 
   it('selects a commune with the keyboard: Tab to the map, then Enter', async () => {
-    const { page } = await openPage(browser, `${server.url}/annuaire`);
+    const { page } = await app.open(`/annuaire`);
     const everyone = await resultCount(page);
     const saillans = page.locator(`[data-insee-code="${SAILLANS}"]`);
     await saillans.waitFor();
@@ -98,7 +86,7 @@ describe('directory', () => {
   });
 
   it('opens the directory on the commune chosen on the map page', async () => {
-    const { page, errors } = await openPage(browser, `${server.url}/carte`);
+    const { page, errors } = await app.open(`/carte`);
     await clickShape(page, `[data-insee-code="${SAILLANS}"]`);
     await page.waitForURL((url) => url.pathname === '/annuaire' && url.searchParams.get('commune') === SAILLANS);
     await page.getByRole('link', { name: FORUM }).waitFor();
@@ -107,7 +95,7 @@ describe('directory', () => {
   });
 
   it('names the merged commune of Véronne in its tooltip', async () => {
-    const { page } = await openPage(browser, `${server.url}/annuaire`);
+    const { page } = await app.open(`/annuaire`);
     const veronne = page.locator('[data-insee-code="26371"]');
     await veronne.waitFor();
     expect(await veronne.locator('title').textContent()).toContain(
@@ -116,7 +104,7 @@ describe('directory', () => {
   });
 
   it('pages through the results with cursors kept in the URL', async () => {
-    const { page } = await openPage(browser, `${server.url}/annuaire`);
+    const { page } = await app.open(`/annuaire`);
     const total = await resultCount(page);
     const firstPage = await resultNames(page);
     expect(firstPage).toHaveLength(20);
@@ -129,7 +117,7 @@ describe('directory', () => {
     expect(await page.locator('.pagination__position').textContent()).toBe(`Page 2 sur ${Math.ceil(total / 20)}`);
 
     // A shared link to page 2 opens on page 2.
-    const shared = await openPage(browser, page.url());
+    const shared = await openPage(app.browser, page.url());
     await expect.poll(() => resultNames(shared.page)).toEqual(secondPage);
 
     await page.getByRole('button', { name: 'Page précédente' }).click();
@@ -138,7 +126,7 @@ describe('directory', () => {
   });
 
   it('says when nothing matches and offers to reset the filters', async () => {
-    const { page } = await openPage(browser, `${server.url}/annuaire?q=xyzzyplugh`);
+    const { page } = await app.open(`/annuaire?q=xyzzyplugh`);
     await page.getByText('Aucune structure ne correspond').waitFor();
     await page.locator('.empty-state').getByRole('button', { name: /Effacer/ }).click();
     await page.waitForURL((url) => url.pathname === '/annuaire' && url.search === '');
@@ -146,7 +134,7 @@ describe('directory', () => {
   });
 
   it('shows the server’s French error message and lets the user retry', async () => {
-    const { page } = await openPage(browser, `${server.url}/annuaire?apres=pas-un-curseur`);
+    const { page } = await app.open(`/annuaire?apres=pas-un-curseur`);
     const alert = page.getByRole('alert');
     await alert.waitFor();
     expect(await alert.textContent()).toContain('Curseur de pagination invalide');
@@ -154,13 +142,13 @@ describe('directory', () => {
   });
 
   it('has no serious accessibility violation, on a desktop and a phone', async () => {
-    const { page } = await openPage(browser, `${server.url}/annuaire?commune=${SAILLANS}`);
+    const { page } = await app.open(`/annuaire?commune=${SAILLANS}`);
     await waitForResults(page);
     await page.locator('.commune-map__svg').waitFor();
     await expectNoSeriousAxeViolations(page);
     await screenshot(page, 'directory');
 
-    const phone = await openPage(browser, `${server.url}/annuaire`, { width: 390, height: 844 });
+    const phone = await app.open(`/annuaire`, { width: 390, height: 844 });
     await waitForResults(phone.page);
     await phone.page.locator('.commune-map__svg').waitFor();
     await expectNoSeriousAxeViolations(phone.page);

@@ -1,24 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../../server/test/test-server';
-import { expectNoSeriousAxeViolations, launchBrowser, openPage, screenshot, waitForResults } from './browser';
+import { describe, expect, it } from 'vitest';
+import { expectNoSeriousAxeViolations, screenshot, useBrowserServer, waitForResults } from './browser';
 
 describe('home page', () => {
-  let server: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startTestServer({ withClient: true });
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const app = useBrowserServer();
 
   it("names the territory and shows its networks with who animates them", async () => {
-    const { page, errors } = await openPage(browser, server.url);
+    const { page, errors } = await app.open('/');
     await page.getByRole('heading', { level: 1, name: /Crestois et Pays de Saillans/ }).waitFor();
     const parenting = page.locator('.network-card', { has: page.getByRole('link', { name: 'Réseau Parentalité' }) });
     await parenting.waitFor();
@@ -30,7 +17,7 @@ describe('home page', () => {
   });
 
   it('searches "numérique" and finds the Forum in the directory', async () => {
-    const { page, errors } = await openPage(browser, server.url);
+    const { page, errors } = await app.open('/');
     await page.getByLabel('Qui fait quoi ?').fill('numérique');
     await page.getByRole('button', { name: 'Rechercher' }).click();
     await page.waitForURL((url) => url.pathname === '/annuaire' && url.searchParams.get('q') === 'numérique');
@@ -41,13 +28,13 @@ describe('home page', () => {
   });
 
   it('has no serious accessibility violation', async () => {
-    const { page } = await openPage(browser, server.url);
+    const { page } = await app.open('/');
     await page.locator('.network-card').first().waitFor();
     await expectNoSeriousAxeViolations(page);
   });
 
   it('lets a keyboard user skip to the content', async () => {
-    const { page } = await openPage(browser, server.url);
+    const { page } = await app.open('/');
     await page.locator('.network-card').first().waitFor();
     await page.keyboard.press('Tab');
     const skipLink = page.getByRole('link', { name: 'Aller au contenu' });

@@ -1,24 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../../server/test/test-server';
-import { expectNoSeriousAxeViolations, launchBrowser, openPage, screenshot } from './browser';
+import { describe, expect, it } from 'vitest';
+import { expectNoSeriousAxeViolations, screenshot, useBrowserServer } from './browser';
 
 describe('network matrix', () => {
-  let server: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startTestServer({ withClient: true });
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const app = useBrowserServer();
 
   it('crosses organisations and networks, with the role in each cell', async () => {
-    const { page, errors } = await openPage(browser, `${server.url}/reseaux/matrice`);
+    const { page, errors } = await app.open(`/reseaux/matrice`);
     await page.getByRole('heading', { level: 1, name: 'Qui est dans quel réseau ?' }).waitFor();
     const table = page.locator('table.matrix__table');
     await table.waitFor();
@@ -45,7 +32,7 @@ describe('network matrix', () => {
   });
 
   it('has no serious accessibility violation', async () => {
-    const { page } = await openPage(browser, `${server.url}/reseaux/matrice`);
+    const { page } = await app.open(`/reseaux/matrice`);
     await page.locator('table.matrix__table').waitFor();
     await expectNoSeriousAxeViolations(page);
   });

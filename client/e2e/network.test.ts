@@ -1,26 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../../server/test/test-server';
-import { expectNoSeriousAxeViolations, launchBrowser, openPage, screenshot } from './browser';
+import { describe, expect, it } from 'vitest';
+import { expectNoSeriousAxeViolations, screenshot, useBrowserServer } from './browser';
 
 const PARENTING = '/reseaux/parentalite';
 
 describe('network page', () => {
-  let server: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startTestServer({ withClient: true });
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const app = useBrowserServer();
 
   it('shows who animates the network and its member organisations with their role', async () => {
-    const { page, errors } = await openPage(browser, `${server.url}${PARENTING}`);
+    const { page, errors } = await app.open(PARENTING);
     await page.getByRole('heading', { level: 1, name: 'Réseau Parentalité' }).waitFor();
     expect(await page.locator('.detail__kind').textContent()).toBe('Réseau · Parentalité');
 
@@ -42,12 +29,12 @@ describe('network page', () => {
   });
 
   it('says so when the network does not exist', async () => {
-    const { page } = await openPage(browser, `${server.url}/reseaux/nexiste-pas`);
+    const { page } = await app.open(`/reseaux/nexiste-pas`);
     await page.getByRole('heading', { level: 1, name: 'Réseau introuvable' }).waitFor();
   });
 
   it('has no serious accessibility violation', async () => {
-    const { page } = await openPage(browser, `${server.url}${PARENTING}`);
+    const { page } = await app.open(PARENTING);
     await page.getByRole('heading', { level: 1, name: 'Réseau Parentalité' }).waitFor();
     await expectNoSeriousAxeViolations(page);
   });

@@ -1,26 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../../server/test/test-server';
-import { expectNoSeriousAxeViolations, launchBrowser, openPage, screenshot } from './browser';
+import { describe, expect, it } from 'vitest';
+import { expectNoSeriousAxeViolations, screenshot, useBrowserServer } from './browser';
 
 const NINI_CHAIZE = '/structures/centre-social-nini-chaize';
 
 describe('organisation page', () => {
-  let server: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startTestServer({ withClient: true });
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const app = useBrowserServer();
 
   it('shows the structure, its services and the networks it belongs to', async () => {
-    const { page, errors } = await openPage(browser, `${server.url}${NINI_CHAIZE}`);
+    const { page, errors } = await app.open(NINI_CHAIZE);
     await page.getByRole('heading', { level: 1, name: 'Centre social – MJC Nini Chaize' }).waitFor();
     expect(await page.title()).toBe('Centre social – MJC Nini Chaize – Maillage');
 
@@ -39,7 +26,7 @@ describe('organisation page', () => {
   });
 
   it('names contact people without their personal email or phone for an anonymous visitor', async () => {
-    const { page } = await openPage(browser, `${server.url}${NINI_CHAIZE}`);
+    const { page } = await app.open(NINI_CHAIZE);
     const people = page.locator('section[aria-labelledby="people-title"]');
     await people.getByText('Marion Lacroix').waitFor();
     expect(await people.textContent()).toContain('Référente familles');
@@ -47,19 +34,19 @@ describe('organisation page', () => {
   });
 
   it('leads to the network page from the list of networks', async () => {
-    const { page } = await openPage(browser, `${server.url}${NINI_CHAIZE}`);
+    const { page } = await app.open(NINI_CHAIZE);
     await page.getByRole('link', { name: 'Réseau Parentalité' }).click();
     await page.waitForURL('**/reseaux/parentalite');
     await page.getByRole('heading', { level: 1, name: 'Réseau Parentalité' }).waitFor();
   });
 
   it('says so when the structure does not exist', async () => {
-    const { page } = await openPage(browser, `${server.url}/structures/nexiste-pas`);
+    const { page } = await app.open(`/structures/nexiste-pas`);
     await page.getByRole('heading', { level: 1, name: 'Structure introuvable' }).waitFor();
   });
 
   it('has no serious accessibility violation', async () => {
-    const { page } = await openPage(browser, `${server.url}${NINI_CHAIZE}`);
+    const { page } = await app.open(NINI_CHAIZE);
     await page.getByRole('heading', { level: 1, name: 'Centre social – MJC Nini Chaize' }).waitFor();
     await expectNoSeriousAxeViolations(page);
   });

@@ -1,4 +1,8 @@
-import { NavLink, Outlet, ScrollRestoration } from 'react-router';
+import { useQuery } from '@apollo/client/react';
+import { Link, NavLink, Outlet, ScrollRestoration, useLocation } from 'react-router';
+import { graphql } from '../gql';
+import { AccountMenu } from '../accounts/AccountMenu';
+import type { ReturnTo } from '../accounts/return-path';
 
 const NAVIGATION = [
   { to: '/', label: 'Accueil', end: true },
@@ -6,7 +10,20 @@ const NAVIGATION = [
   { to: '/reseaux/matrice', label: 'Réseaux / matrice', end: false },
 ];
 
+const LayoutQuery = graphql(`
+  query Layout {
+    me {
+      id
+      role
+      ...AccountMenu_user
+    }
+  }
+`);
+
 export function Layout() {
+  const { data, loading } = useQuery(LayoutQuery);
+  const me = data?.me;
+  const inAdministration = useLocation().pathname.startsWith('/admin/');
   return (
     <>
       <a className="skip-link" href="#contenu">
@@ -26,8 +43,17 @@ export function Layout() {
                   </NavLink>
                 </li>
               ))}
+              {me?.role === 'ADMIN' && (
+                <li>
+                  {/* Current on every admin page, not only the first one it opens. */}
+                  <Link to="/admin/utilisateurs" aria-current={inAdministration ? 'page' : undefined}>
+                    Administration
+                  </Link>
+                </li>
+              )}
             </ul>
           </nav>
+          <div className="site-header__account">{(data || !loading) && (me ? <AccountMenu user={me} /> : <SignInLink />)}</div>
         </div>
       </header>
       {/* tabIndex lets the skip link move keyboard focus, not only the scroll position. */}
@@ -40,5 +66,16 @@ export function Layout() {
       </footer>
       <ScrollRestoration />
     </>
+  );
+}
+
+/** Brings the visitor back to the page they were reading once signed in. */
+function SignInLink() {
+  const location = useLocation();
+  const from = location.pathname === '/connexion' ? undefined : location.pathname + location.search;
+  return (
+    <Link to="/connexion" state={from ? ({ from } satisfies ReturnTo) : undefined} className="site-header__sign-in">
+      Se connecter
+    </Link>
   );
 }

@@ -4,9 +4,18 @@ import { NotFoundPage } from './NotFoundPage';
 import { HomePage } from '../home/HomePage';
 import { DirectoryPage } from '../directory/DirectoryPage';
 import { OrganizationPage } from '../directory/OrganizationPage';
+import { OrganizationEditPage } from '../directory/OrganizationEditPage';
 import { NetworkPage } from '../networks/NetworkPage';
 import { MatrixPage } from '../networks/MatrixPage';
 import { MapPage } from '../map/MapPage';
+import { LoginPage } from '../accounts/LoginPage';
+import { AccountPage } from '../accounts/AccountPage';
+import { InvitationPage } from '../accounts/InvitationPage';
+import { RequireRole } from '../accounts/RequireRole';
+import { AdminLayout } from '../accounts/admin/AdminLayout';
+import { UsersPage } from '../accounts/admin/UsersPage';
+import { AuditLogPage } from '../accounts/admin/AuditLogPage';
+import { ErasureRequestsPage } from '../accounts/admin/ErasureRequestsPage';
 
 export const router = createBrowserRouter([
   {
@@ -15,10 +24,29 @@ export const router = createBrowserRouter([
       { index: true, element: <HomePage /> },
       { path: 'annuaire', element: <DirectoryPage /> },
       { path: 'structures/:slug', element: <OrganizationPage /> },
+      { path: 'structures/:slug/modifier', element: <OrganizationEditPage /> },
       { path: 'carte', element: <MapPage /> },
       { path: 'reseaux', element: <Navigate to="/reseaux/matrice" replace /> },
       { path: 'reseaux/matrice', element: <MatrixPage /> },
       { path: 'reseaux/:slug', element: <NetworkPage /> },
+      { path: 'connexion', element: <LoginPage /> },
+      { path: 'invitation/:token', element: <InvitationPage /> },
+      { element: <RequireRole />, children: [{ path: 'compte', element: <AccountPage /> }] },
+      {
+        path: 'admin',
+        element: <RequireRole role="ADMIN" />,
+        children: [
+          {
+            element: <AdminLayout />,
+            children: [
+              { index: true, element: <Navigate to="/admin/utilisateurs" replace /> },
+              { path: 'utilisateurs', element: <UsersPage /> },
+              { path: 'journal', element: <AuditLogPage /> },
+              { path: 'effacements', element: <ErasureRequestsPage /> },
+            ],
+          },
+        ],
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

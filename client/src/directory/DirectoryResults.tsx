@@ -2,9 +2,9 @@ import { useQuery } from '@apollo/client/react';
 import { graphql } from '../gql';
 import { QueryError } from '../app/QueryError';
 import { countOf } from '../ui/format';
+import { Pagination } from '../ui/Pagination';
 import { Loading } from '../ui/QueryStatus';
 import { OrganizationResult } from './OrganizationResult';
-import { Pagination } from './Pagination';
 import type { DirectoryParams } from './use-directory-params';
 
 export const PAGE_SIZE = 20;
@@ -59,6 +59,7 @@ export function DirectoryResults({ params }: { params: DirectoryParams }) {
             ))}
           </ol>
           <Pagination
+            label="Pages de résultats"
             pageNumber={params.pageNumber}
             pageCount={Math.max(1, Math.ceil(organizations.totalCount / PAGE_SIZE))}
             hasPrevious={params.after !== undefined}

@@ -1,4 +1,5 @@
 import { graphql, getFragmentData, type FragmentType } from '../gql';
+import { formatOpeningHours } from '../ui/format';
 
 export const OrganizationContactFragment = graphql(`
   fragment OrganizationContact_organization on Organization {
@@ -7,6 +8,7 @@ export const OrganizationContactFragment = graphql(`
     website
     publicEmail
     publicPhone
+    openingHours
     commune {
       inseeCode
       name
@@ -17,8 +19,8 @@ export const OrganizationContactFragment = graphql(`
 /** The structure's own public contact details, each shown only when known. */
 export function OrganizationContact(props: { organization: FragmentType<typeof OrganizationContactFragment> }) {
   const organization = getFragmentData(OrganizationContactFragment, props.organization);
-  const { address, website, publicEmail, publicPhone, commune } = organization;
-  if (!address && !website && !publicEmail && !publicPhone && !commune) {
+  const { address, website, publicEmail, publicPhone, openingHours, commune } = organization;
+  if (!address && !website && !publicEmail && !publicPhone && !openingHours && !commune) {
     return <p>Aucune coordonnée publique n'est renseignée.</p>;
   }
   return (
@@ -59,6 +61,16 @@ export function OrganizationContact(props: { organization: FragmentType<typeof O
           <dt>Téléphone</dt>
           <dd>
             <a href={`tel:${publicPhone.replace(/\s+/g, '')}`}>{publicPhone}</a>
+          </dd>
+        </div>
+      )}
+      {openingHours && (
+        <div>
+          <dt>Horaires</dt>
+          <dd className="opening-hours">
+            {formatOpeningHours(openingHours).map((rule) => (
+              <span key={rule}>{rule}</span>
+            ))}
           </dd>
         </div>
       )}

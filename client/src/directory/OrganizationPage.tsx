@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router';
 import { graphql } from '../gql';
 import { QueryError } from '../app/QueryError';
 import { TERRITORY_SLUG } from '../app/territory';
+import { canEditOrganization } from '../accounts/permissions';
 import { ORGANIZATION_KIND_LABELS } from '../ui/labels';
 import { Loading } from '../ui/QueryStatus';
 import { useDocumentTitle } from '../ui/use-document-title';
@@ -13,8 +14,13 @@ import { ServiceItem } from './ServiceItem';
 
 const OrganizationPageQuery = graphql(`
   query OrganizationPage($slug: String!, $territorySlug: String!) {
+    me {
+      id
+      ...ViewerPermissions_user
+    }
     organization(slug: $slug) {
       id
+      slug
       name
       kind
       description
@@ -67,7 +73,14 @@ export function OrganizationPage() {
         <Link to="/annuaire">Annuaire</Link> <span aria-hidden="true">›</span>{' '}
         {ORGANIZATION_KIND_LABELS[organization.kind]}
       </p>
-      <h1>{organization.name}</h1>
+      <div className="detail__heading">
+        <h1>{organization.name}</h1>
+        {canEditOrganization(data.me, organization.id) && (
+          <Link className="button" to={`/structures/${organization.slug}/modifier`}>
+            Modifier<span className="visually-hidden"> la fiche de {organization.name}</span>
+          </Link>
+        )}
+      </div>
       <p className="detail__kind">{ORGANIZATION_KIND_LABELS[organization.kind]}</p>
       {organization.labels.length > 0 && (
         <ul className="labels" aria-label="Labels et dispositifs">

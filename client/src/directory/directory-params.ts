@@ -44,10 +44,3 @@ export function withFilter(search: URLSearchParams, key: FilterKey, value: strin
   next.delete(PARAM.after);
   return next;
 }
-
-export function withPage(search: URLSearchParams, after: string | undefined): URLSearchParams {
-  const next = new URLSearchParams(search);
-  if (after) next.set(PARAM.after, after);
-  else next.delete(PARAM.after);
-  return next;
-}

@@ -18,6 +18,7 @@ export const CommuneFiguresFragment = graphql(`
         inseeCode
       }
       organizationCount
+      localOrganizationCount
       serviceCount
     }
   }
@@ -41,7 +42,8 @@ export function CommuneFigures({ territory: territoryRef, selectedInseeCode, onS
         <thead>
           <tr>
             <th scope="col">Commune</th>
-            <th scope="col">Structures</th>
+            <th scope="col">Structures de proximité</th>
+            <th scope="col">Structures (en tout)</th>
             <th scope="col">Services</th>
           </tr>
         </thead>
@@ -63,6 +65,7 @@ export function CommuneFigures({ territory: territoryRef, selectedInseeCode, onS
                   </span>
                 )}
               </th>
+              <td>{statistics.get(commune.inseeCode)?.localOrganizationCount ?? '—'}</td>
               <td>{statistics.get(commune.inseeCode)?.organizationCount ?? '—'}</td>
               <td>{statistics.get(commune.inseeCode)?.serviceCount ?? '—'}</td>
             </tr>

@@ -25,6 +25,7 @@ export const CommuneMapFragment = graphql(`
         inseeCode
       }
       organizationCount
+      localOrganizationCount
       serviceCount
     }
     ...CommuneFigures_territory
@@ -40,7 +41,11 @@ interface Props {
   onSelect: (inseeCode: string | undefined) => void;
 }
 
-/** The communes shaded by how many structures reach them; each one is a toggle button for the commune filter. */
+/**
+ * The communes shaded by how many structures are based in them or serve them specifically
+ * (services that cover the whole territory reach every commune alike and would shade them
+ * all the same); each one is a toggle button for the commune filter.
+ */
 export function CommuneMap({ territory: territoryRef, selectedInseeCode, onSelect }: Props) {
   const territory = getFragmentData(CommuneMapFragment, territoryRef);
   const geometry = useMemo(() => projectBoundaries(territory.boundaries, MAP_WIDTH), [territory.boundaries]);
@@ -48,7 +53,7 @@ export function CommuneMap({ territory: territoryRef, selectedInseeCode, onSelec
 
   const statistics = new Map(territory.communeStatistics.map((entry) => [entry.commune.inseeCode, entry]));
   const communes = new Map(territory.communes.map((commune) => [commune.inseeCode, commune]));
-  const classes = shadeClasses(territory.communeStatistics.map((entry) => entry.organizationCount));
+  const classes = shadeClasses(territory.communeStatistics.map((entry) => entry.localOrganizationCount));
   const selected = geometry.shapes.find((shape) => shape.inseeCode === selectedInseeCode);
   const focused = geometry.shapes.find((shape) => shape.inseeCode === focusedInseeCode);
 
@@ -60,7 +65,8 @@ export function CommuneMap({ territory: territoryRef, selectedInseeCode, onSelec
         ? ` (fusionnée dans ${commune.mergedInto.name} depuis le ${formatLongDate(commune.mergedOn)})`
         : '';
     const counts = figures
-      ? ` : ${countOf(figures.organizationCount, 'structure', 'structures')}, ` +
+      ? ` : ${countOf(figures.localOrganizationCount, 'structure de proximité', 'structures de proximité')}, ` +
+        `${countOf(figures.organizationCount, 'structure', 'structures')} en tout, ` +
         countOf(figures.serviceCount, 'service', 'services')
       : '';
     return `${name}${merger}${counts}`;
@@ -97,7 +103,7 @@ export function CommuneMap({ territory: territoryRef, selectedInseeCode, onSelec
               key={shape.inseeCode}
               d={shape.path}
               className="commune-map__commune"
-              fill={shadeOf(classes, statistics.get(shape.inseeCode)?.organizationCount)}
+              fill={shadeOf(classes, statistics.get(shape.inseeCode)?.localOrganizationCount)}
               role="button"
               tabIndex={0}
               aria-label={description}

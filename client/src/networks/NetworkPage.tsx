@@ -2,14 +2,20 @@ import { useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 import { graphql } from '../gql';
 import { QueryError } from '../app/QueryError';
+import { canManageNetwork } from '../accounts/permissions';
 import { NETWORK_KIND_LABELS, THEME_LABELS } from '../ui/labels';
 import { Loading } from '../ui/QueryStatus';
 import { useDocumentTitle } from '../ui/use-document-title';
 import { AnimatorItem } from './AnimatorItem';
+import { MemberManagement } from './MemberManagement';
 import { NetworkMembers } from './NetworkMembers';
 
 const NetworkPageQuery = graphql(`
   query NetworkPage($slug: String!) {
+    me {
+      id
+      ...ViewerPermissions_user
+    }
     network(slug: $slug) {
       id
       slug
@@ -22,6 +28,7 @@ const NetworkPageQuery = graphql(`
         ...AnimatorItem_membership
       }
       ...NetworkMembers_network
+      ...MemberManagement_network
     }
   }
 `);
@@ -77,6 +84,7 @@ export function NetworkPage() {
           <Link to={`/annuaire?reseau=${encodeURIComponent(network.slug)}`}>Voir ces structures dans l'annuaire</Link>
         </p>
       </section>
+      {canManageNetwork(data.me, network.slug) && <MemberManagement network={network} />}
     </article>
   );
 }

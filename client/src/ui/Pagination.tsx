@@ -1,4 +1,6 @@
 interface Props {
+  /** Names the navigation landmark ("Pages de résultats"). */
+  label: string;
   pageNumber: number | undefined;
   pageCount: number;
   hasPrevious: boolean;
@@ -11,10 +13,10 @@ interface Props {
 
 /** Forward cursors from the API; going back uses the trail kept in the history entry. */
 export function Pagination(props: Props) {
-  const { pageNumber, pageCount, hasPrevious, canGoBack, hasNext, onPrevious, onFirst, onNext } = props;
+  const { label, pageNumber, pageCount, hasPrevious, canGoBack, hasNext, onPrevious, onFirst, onNext } = props;
   if (!hasPrevious && !hasNext) return null;
   return (
-    <nav className="pagination" aria-label="Pages de résultats">
+    <nav className="pagination" aria-label={label}>
       {hasPrevious &&
         (canGoBack ? (
           <button type="button" className="button" onClick={onPrevious}>

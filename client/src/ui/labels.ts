@@ -1,10 +1,12 @@
 import type {
   Audience,
+  ErasureStatus,
   MembershipRole,
   NetworkKind,
   OrganizationKind,
   ServiceMode,
   Theme,
+  UserRole,
 } from '../gql/graphql';
 
 // French wording of every enum the interface shows; the order of each record is the order of the select lists.
@@ -73,6 +75,41 @@ export const MEMBERSHIP_ROLE_LABELS: Record<MembershipRole, string> = {
   ELECTED_OFFICIAL: 'Élu référent',
   GUEST: 'Invité',
 };
+
+export const USER_ROLE_LABELS: Record<UserRole, string> = {
+  PARTNER: 'Partenaire',
+  ANIMATOR: 'Animateur de réseau',
+  ADMIN: 'Coordination (administrateur)',
+};
+
+export const ERASURE_STATUS_LABELS: Record<ErasureStatus, string> = {
+  PENDING: 'En attente',
+  DONE: 'Effectuée',
+  REFUSED: 'Refusée',
+};
+
+/** The operations the audit trail records (AuditEntry.action is the mutation's name). */
+export const AUDIT_ACTION_LABELS = {
+  login: 'Connexion',
+  logout: 'Déconnexion',
+  inviteUser: 'Invitation d’un utilisateur',
+  acceptInvitation: 'Acceptation d’une invitation',
+  changeUserRole: 'Changement de rôle d’un compte',
+  setUserDisabled: 'Désactivation ou réactivation d’un compte',
+  requestErasure: 'Demande d’effacement',
+  handleErasureRequest: 'Traitement d’une demande d’effacement',
+  updateOrganization: 'Modification d’une structure',
+  addService: 'Ajout d’un service',
+  updateService: 'Modification d’un service',
+  removeService: 'Suppression d’un service',
+  confirmService: 'Service confirmé « toujours exact »',
+  createPerson: 'Ajout d’un contact',
+  addMembership: 'Ajout d’un membre à un réseau',
+  changeMembershipRole: 'Changement de rôle dans un réseau',
+  removeMembership: 'Retrait d’un membre d’un réseau',
+} as const satisfies Record<string, string>;
+
+export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;
 
 /** The values of a label record, for <option>s. */
 export function optionsOf<Value extends string>(labels: Record<Value, string>): Array<{ value: Value; label: string }> {

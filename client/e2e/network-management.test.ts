@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { DEMO, signIn } from '../../server/test/test-server';
+import { expectNoSeriousAxeViolations, screenshot, useBrowserServer } from './browser';
+
+const PARENTING = '/reseaux/parentalite';
+
+describe('animators manage the members of their network', () => {
+  const app = useBrowserServer();
+
+  /** A person of the Médiathèque made for this run, so that the membership added is this test's own. */
+  async function newMediathequePerson(): Promise<string> {
+    const admin = await signIn(app.server, DEMO.admin);
+    const { data } = await app.server.gql(`{ organization(slug: "mediatheque") { id } }`);
+    const lastName = `Essai${Date.now()}`;
+    const created = await app.server.gql(
+      `mutation($input: PersonInput!) { createPerson(input: $input) { id } }`,
+      { input: { organizationId: data.organization.id, firstName: 'Camille', lastName } },
+      admin,
+    );
+    if (created.errors) throw new Error(created.errors[0].message);
+    return `Camille ${lastName}`;
+  }
+
+  it('adds a member to the parenting network, changes its role, then removes it', async () => {
+    const person = await newMediathequePerson();
+    const member = `${person} (Médiathèque)`;
+    const { page, errors } = await app.openSignedIn(DEMO.parentingAnimator, PARENTING);
+    const management = page.locator('section[aria-labelledby="management-title"]');
+    const form = management.locator('form.add-member');
+    await form.getByLabel('Structure', { exact: true }).waitFor();
+
+    // Le Forum is already a member: the API's CONFLICT is said in French, next to the structure.
+    await form.getByLabel('Structure', { exact: true }).selectOption({ label: 'Espace de vie sociale Le Forum' });
+    await form.getByRole('button', { name: 'Ajouter au réseau' }).click();
+    await form.getByText('Cette structure (ou cette personne) est déjà membre du réseau.').waitFor();
+    expect(await form.getByLabel('Structure', { exact: true }).getAttribute('aria-invalid')).toBe('true');
+
+    await form.getByLabel('Structure', { exact: true }).selectOption({ label: 'Médiathèque' });
+    await form.getByLabel('Personne (facultatif)').selectOption({ label: person });
+    await form.getByLabel('Rôle', { exact: true }).selectOption({ label: 'Invité' });
+    await form.getByRole('button', { name: 'Ajouter au réseau' }).click();
+    await form.getByRole('status').filter({ hasText: 'Membre ajouté au réseau.' }).waitFor();
+
+    const row = management.locator('tbody tr', { hasText: person });
+    await row.waitFor();
+    const publicRow = page
+      .locator('section[aria-labelledby="members-title"] tbody tr')
+      .filter({ has: page.getByRole('link', { name: 'Médiathèque', exact: true }) });
+    expect(await publicRow.textContent()).toContain('Invité');
+    await expectNoSeriousAxeViolations(page);
+    await screenshot(page, 'network-management');
+
+    await row.getByLabel(`Rôle de ${member}`).selectOption({ label: 'Membre' });
+    await row.getByRole('button', { name: `Changer le rôle de ${member}` }).click();
+    await expect.poll(() => publicRow.textContent()).toContain('Membre');
+
+    await row.getByRole('button', { name: `Retirer ${member}` }).click();
+    await page.getByRole('dialog', { name: `Retirer ${member} du réseau ?` }).getByRole('button', { name: 'Retirer du réseau' }).click();
+    await row.waitFor({ state: 'detached' });
+    await publicRow.waitFor({ state: 'detached' });
+    expect(errors).toEqual([]);
+  });
+
+  it('shows no management on a network the animator does not animate', async () => {
+    const { page } = await app.openSignedIn(DEMO.parentingAnimator, '/reseaux/jeunesse');
+    await page.getByRole('heading', { level: 1, name: "Réseau d'acteurs jeunesse" }).waitFor();
+    await page.locator('section[aria-labelledby="members-title"] tbody tr').first().waitFor();
+    expect(await page.getByRole('heading', { name: 'Gérer les membres' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: /^Retirer/ }).count()).toBe(0);
+  });
+
+  it('shows no management to an anonymous visitor', async () => {
+    const { page } = await app.open(PARENTING);
+    await page.locator('section[aria-labelledby="members-title"] tbody tr').first().waitFor();
+    expect(await page.getByRole('heading', { name: 'Gérer les membres' }).count()).toBe(0);
+  });
+});
