@@ -2,6 +2,7 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Roo
 import { loadRef } from '../directory/load';
 import type { Context } from '../graphql/context';
 import { badInput } from '../shared/errors';
+import { requireViewer } from './auth-checker';
 import { ErasureRequest, ErasureStatus } from './erasure-request.entity';
 import * as personal from './personal-data.service';
 import { User } from './user.entity';
@@ -19,6 +20,12 @@ export class PersonalDataResolver {
   requestErasure(@Ctx() context: Context, @Arg('reason', () => String, { nullable: true }) reason: string | null) {
     if (reason && reason.length > 1000) throw badInput('reason', 'Le motif ne peut pas dépasser 1 000 caractères.');
     return personal.requestErasure(context, reason);
+  }
+
+  @Authorized()
+  @Query(() => [ErasureRequest], { description: "The signed-in person's own erasure requests, newest first." })
+  myErasureRequests(@Ctx() context: Context) {
+    return context.em.find(ErasureRequest, { user: requireViewer(context).userId }, { orderBy: { requestedAt: 'desc' } });
   }
 
   @Authorized('ADMIN')

@@ -30,6 +30,8 @@ describe('personal-data rights', () => {
     const request = await server.gql(`mutation { requestErasure(reason: "Je quitte le territoire") { id status } }`, undefined, account.headers);
     expect(request.data.requestErasure.status).toBe('PENDING');
     expect((await server.gql(`mutation { requestErasure { id } }`, undefined, account.headers)).errors?.[0].extensions?.code).toBe('CONFLICT');
+    const own = await server.gql(`{ myErasureRequests { status reason } }`, undefined, account.headers);
+    expect(own.data.myErasureRequests).toEqual([{ status: 'PENDING', reason: 'Je quitte le territoire' }]);
 
     const pending = await server.gql(`{ erasureRequests(status: PENDING) { id user { email } } }`, undefined, admin);
     expect(pending.data.erasureRequests).toContainEqual({ id: request.data.requestErasure.id, user: { email: account.email } });

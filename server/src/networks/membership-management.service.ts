@@ -8,8 +8,10 @@ import { Membership } from './membership.entity';
 import { Network } from './network.entity';
 import type { MembershipRole } from './network.enums';
 
-const alreadyMember = () =>
-  new DomainError('CONFLICT', 'Cette structure (ou cette personne) est déjà membre du réseau.', 'organizationId');
+const alreadyMember = (withPerson: boolean) =>
+  withPerson
+    ? new DomainError('CONFLICT', 'Cette personne est déjà membre du réseau pour cette structure.', 'personId')
+    : new DomainError('CONFLICT', 'Cette structure est déjà membre du réseau.', 'organizationId');
 
 export async function addMembership(
   context: Context,
@@ -29,7 +31,7 @@ export async function addMembership(
       return em.create(Membership, { network, organization, person, role: input.role });
     });
   } catch (error) {
-    if (error instanceof UniqueConstraintViolationException) throw alreadyMember();
+    if (error instanceof UniqueConstraintViolationException) throw alreadyMember(Boolean(input.personId));
     throw error;
   }
 }
