@@ -126,6 +126,9 @@ describe('accounts', () => {
     await confirmation.check();
     await erasure.getByRole('button', { name: 'Demander l’effacement de mes données' }).click();
     await erasure.getByText(/statut : En attente/).waitFor();
+    // A later visit still shows the pending request rather than the form.
+    await person.page.reload();
+    await person.page.locator('section#mes-donnees').getByText(/statut : En attente/).waitFor();
 
     const admin = await app.openSignedIn(DEMO.admin, '/admin/effacements');
     // Found by its reason: once anonymised, the account no longer shows its address.

@@ -28,6 +28,11 @@ const AccountPageQuery = graphql(`
       id
       ...StaleService_service
     }
+    myErasureRequests {
+      id
+      status
+      requestedAt
+    }
   }
 `);
 
@@ -84,7 +89,7 @@ export function AccountPage() {
         </p>
         <PersonalDataDownload />
         <h3 className="panel__subtitle">Demander l’effacement</h3>
-        <ErasureRequestForm />
+        <ErasureRequestForm latest={data.myErasureRequests[0]} />
       </section>
     </div>
   );

@@ -1,6 +1,7 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { graphql } from '../gql';
+import type { ErasureStatus } from '../gql/graphql';
 import { errorFor, formErrorOf, formLevelError, useFocusOnError, type FormError } from '../app/form-errors';
 import { formatDay } from '../ui/format';
 import { ERASURE_STATUS_LABELS } from '../ui/labels';
@@ -25,9 +26,16 @@ function useRequestErasureMutation() {
 
 const FIELDS = ['reason', 'confirmed'] as const;
 
+interface ErasureRequestSummary {
+  status: ErasureStatus;
+  requestedAt: string;
+}
+
 /** GDPR art. 17: the user asks; the coordination anonymises the account and the person, or refuses with a reason. */
-export function ErasureRequestForm() {
-  const [requestErasure, { loading, request }] = useRequestErasureMutation();
+export function ErasureRequestForm({ latest }: { latest?: ErasureRequestSummary }) {
+  const [requestErasure, { loading, request: sent }] = useRequestErasureMutation();
+  // A request sent earlier (another visit) and still pending shows instead of the form.
+  const request = sent ?? (latest?.status === 'PENDING' ? latest : undefined);
   const [reason, setReason] = useState('');
   const [confirmed, setConfirmed] = useState(false);
   const [error, setError] = useState<FormError>();
@@ -63,6 +71,12 @@ export function ErasureRequestForm() {
   const confirmationError = errorFor(error, 'confirmed');
   return (
     <form ref={form} className="form-card" noValidate onSubmit={submit}>
+      {latest?.status === 'REFUSED' && (
+        <p>
+          Votre demande du {formatDay(latest.requestedAt)} a été refusée par la coordination ; vous pouvez en faire une
+          nouvelle.
+        </p>
+      )}
       <FormAlert message={formLevelError(error, FIELDS)} />
       <TextField
         label="Motif (facultatif)"

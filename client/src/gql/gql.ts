@@ -15,7 +15,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  fragment AccountMenu_user on User {\n    id\n    displayName\n    role\n  }\n": typeof types.AccountMenu_UserFragmentDoc,
-    "\n  query AccountPage {\n    me {\n      id\n      role\n      person {\n        id\n        organization {\n          id\n        }\n      }\n      ...AccountSummary_user\n    }\n    servicesToUpdate {\n      id\n      ...StaleService_service\n    }\n  }\n": typeof types.AccountPageDocument,
+    "\n  query AccountPage {\n    me {\n      id\n      role\n      person {\n        id\n        organization {\n          id\n        }\n      }\n      ...AccountSummary_user\n    }\n    servicesToUpdate {\n      id\n      ...StaleService_service\n    }\n    myErasureRequests {\n      id\n      status\n      requestedAt\n    }\n  }\n": typeof types.AccountPageDocument,
     "\n  fragment AccountSummary_user on User {\n    id\n    displayName\n    email\n    role\n    createdAt\n    person {\n      id\n      jobTitle\n      organization {\n        id\n        slug\n        name\n      }\n    }\n    animatedNetworks {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.AccountSummary_UserFragmentDoc,
     "\n  mutation RequestErasure($reason: String) {\n    requestErasure(reason: $reason) {\n      id\n      status\n      requestedAt\n    }\n  }\n": typeof types.RequestErasureDocument,
     "\n  query LoginPage {\n    me {\n      id\n      displayName\n    }\n  }\n": typeof types.LoginPageDocument,
@@ -76,7 +76,7 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  fragment AccountMenu_user on User {\n    id\n    displayName\n    role\n  }\n": types.AccountMenu_UserFragmentDoc,
-    "\n  query AccountPage {\n    me {\n      id\n      role\n      person {\n        id\n        organization {\n          id\n        }\n      }\n      ...AccountSummary_user\n    }\n    servicesToUpdate {\n      id\n      ...StaleService_service\n    }\n  }\n": types.AccountPageDocument,
+    "\n  query AccountPage {\n    me {\n      id\n      role\n      person {\n        id\n        organization {\n          id\n        }\n      }\n      ...AccountSummary_user\n    }\n    servicesToUpdate {\n      id\n      ...StaleService_service\n    }\n    myErasureRequests {\n      id\n      status\n      requestedAt\n    }\n  }\n": types.AccountPageDocument,
     "\n  fragment AccountSummary_user on User {\n    id\n    displayName\n    email\n    role\n    createdAt\n    person {\n      id\n      jobTitle\n      organization {\n        id\n        slug\n        name\n      }\n    }\n    animatedNetworks {\n      id\n      slug\n      name\n    }\n  }\n": types.AccountSummary_UserFragmentDoc,
     "\n  mutation RequestErasure($reason: String) {\n    requestErasure(reason: $reason) {\n      id\n      status\n      requestedAt\n    }\n  }\n": types.RequestErasureDocument,
     "\n  query LoginPage {\n    me {\n      id\n      displayName\n    }\n  }\n": types.LoginPageDocument,
@@ -157,7 +157,7 @@ export function graphql(source: "\n  fragment AccountMenu_user on User {\n    id
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AccountPage {\n    me {\n      id\n      role\n      person {\n        id\n        organization {\n          id\n        }\n      }\n      ...AccountSummary_user\n    }\n    servicesToUpdate {\n      id\n      ...StaleService_service\n    }\n  }\n"): (typeof documents)["\n  query AccountPage {\n    me {\n      id\n      role\n      person {\n        id\n        organization {\n          id\n        }\n      }\n      ...AccountSummary_user\n    }\n    servicesToUpdate {\n      id\n      ...StaleService_service\n    }\n  }\n"];
+export function graphql(source: "\n  query AccountPage {\n    me {\n      id\n      role\n      person {\n        id\n        organization {\n          id\n        }\n      }\n      ...AccountSummary_user\n    }\n    servicesToUpdate {\n      id\n      ...StaleService_service\n    }\n    myErasureRequests {\n      id\n      status\n      requestedAt\n    }\n  }\n"): (typeof documents)["\n  query AccountPage {\n    me {\n      id\n      role\n      person {\n        id\n        organization {\n          id\n        }\n      }\n      ...AccountSummary_user\n    }\n    servicesToUpdate {\n      id\n      ...StaleService_service\n    }\n    myErasureRequests {\n      id\n      status\n      requestedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

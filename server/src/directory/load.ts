@@ -1,15 +1,34 @@
 import type { Collection, Ref } from '@mikro-orm/core';
+import { Kind, type GraphQLResolveInfo, type SelectionNode } from 'graphql';
 
 /**
  * Relations are loaded through MikroORM's per-request dataloader: every load of one request tick
- * becomes one batched query, so a page of 50 costs what a page of 5 does.
+ * becomes one batched query, so a page of 50 costs what a page of 5 does. `populate` joins the
+ * given relations of the loaded items into that same query (services with the communes they
+ * serve, memberships with their network): one statement where there would be two.
+ * Every load of one collection within a request must ask for the same `populate`, or the
+ * dataloader sends one query per variant.
  */
-export async function loadAll<T extends object>(collection: Collection<T>): Promise<T[]> {
-  return (await collection.load({ dataloader: true })).getItems();
+export async function loadAll<T extends object>(collection: Collection<T>, populate: readonly string[] = []): Promise<T[]> {
+  if (collection.isInitialized(true)) return collection.getItems();
+  const options = populate.length ? { dataloader: true, populate: populate as never } : { dataloader: true };
+  return (await collection.load(options)).getItems();
 }
 
 export async function loadRef<T extends object>(ref: Ref<T> | null | undefined): Promise<T | null> {
   return ref ? ((await ref.load({ dataloader: true })) as T | undefined) ?? null : null;
+}
+
+/** Does the GraphQL selection of this field ask for `field` (directly or through fragments)? */
+export function asksFor(info: GraphQLResolveInfo, field: string): boolean {
+  const visit = (selections: readonly SelectionNode[]): boolean =>
+    selections.some((selection) => {
+      if (selection.kind === Kind.FIELD) return selection.name.value === field;
+      if (selection.kind === Kind.INLINE_FRAGMENT) return visit(selection.selectionSet.selections);
+      const fragment = info.fragments[selection.name.value];
+      return fragment ? visit(fragment.selectionSet.selections) : false;
+    });
+  return info.fieldNodes.some((node) => node.selectionSet !== undefined && visit(node.selectionSet.selections));
 }
 
 export function uniqueBy<T>(items: T[], key: (item: T) => string): T[] {

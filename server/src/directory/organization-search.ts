@@ -1,43 +1,48 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Page, PageRequest } from '../shared/pagination';
-import { Audience } from './directory.enums';
+import { Commune } from './commune.entity';
 import { Organization } from './organization.entity';
 import type { OrganizationFilter } from './organization.inputs';
 
-interface SqlPart {
+export interface SqlPart {
   sql: string;
   params: unknown[];
 }
 
 /**
- * Conditions on one service: an organisation matches when one of its services has the theme and
- * the audience asked for ("ALL" serves every audience) and serves the commune, or when the
- * organisation itself sits in that commune.
+ * Conditions on the organisation. Theme and audience are conditions on one service; a commune is
+ * reached when the structure sits there or one of its services serves it — and with a theme or an
+ * audience, that service (or, for a structure based there, one of its services) must have them.
+ * The commune part is written as a set of organisation ids, so PostgreSQL starts from the
+ * commune's few hundred rows (indexes on service_commune_served and organization) rather than
+ * testing every structure of the country.
  */
 function filterConditions(filter: OrganizationFilter): SqlPart {
   const where: string[] = [];
   const params: unknown[] = [];
   const serviceWhere: string[] = [];
+  const serviceParams: unknown[] = [];
   if (filter.theme) {
     serviceWhere.push('s.themes @> array[?]::text[]');
-    params.push(filter.theme);
+    serviceParams.push(filter.theme);
   }
   if (filter.audience) {
     serviceWhere.push('s.audiences && array[?, ?]::text[]');
-    params.push(filter.audience, Audience.ALL);
+    serviceParams.push(filter.audience, 'ALL');
   }
+  const onService = serviceWhere.map((condition) => ` and ${condition}`).join('');
   if (filter.communeInseeCode) {
     const code = filter.communeInseeCode;
-    serviceWhere.push(
-      '(o.commune_insee_code = ? or exists (select 1 from service_commune_served sc where sc.service_id = s.id and sc.commune_insee_code = ?))',
-    );
-    params.push(code, code);
-  }
-  if (serviceWhere.length) {
-    const matching = `exists (select 1 from service s where s.organization_id = o.id and ${serviceWhere.join(' and ')})`;
-    // Without theme or audience, a structure based in the commune counts even with no service listed.
-    where.push(filter.theme || filter.audience ? matching : `(o.commune_insee_code = ? or ${matching})`);
-    if (!filter.theme && !filter.audience) params.unshift(filter.communeInseeCode);
+    const basedThere = serviceWhere.length ? ` and exists (select 1 from service s where s.organization_id = b.id${onService})` : '';
+    where.push(`o.id in (
+        select s.organization_id from service_commune_served sc join service s on s.id = sc.service_id
+         where sc.commune_insee_code = ?${onService}
+        union all
+        select b.id from organization b where b.commune_insee_code = ?${basedThere})`);
+    params.push(code, ...serviceParams, code, ...(serviceWhere.length ? serviceParams : []));
+  } else if (serviceWhere.length) {
+    where.push(`exists (select 1 from service s where s.organization_id = o.id${onService})`);
+    params.push(...serviceParams);
   }
   if (filter.networkSlug) {
     where.push('exists (select 1 from membership m join network n on n.id = m.network_id where m.organization_id = o.id and n.slug = ?)');
@@ -50,9 +55,25 @@ function filterConditions(filter: OrganizationFilter): SqlPart {
   return { sql: where.length ? where.join(' and ') : 'true', params };
 }
 
-/** Full-text matches on the organisation and on its services, summed into one relevance. */
-function fullTextRanking(text: string): SqlPart {
-  return {
+/** How a search phrase meets the directory: full text first, trigram similarity for near misses. */
+interface Matching {
+  /** The phrase as a value (`q` or `p.q`) that the expressions below use; one parameter, the text. */
+  source: string;
+  /** Does organisation `o` (or one of its services) match? */
+  matches: string;
+  /** Relevance of organisation `o`. */
+  rank: string;
+  /** Relevance of every matching organisation, as rows (organization_id, rank). */
+  ranking: (text: string) => SqlPart;
+}
+
+/** Full text on the organisation (weight 2) and on its services, summed into one relevance. */
+const FULL_TEXT: Matching = {
+  source: `websearch_to_tsquery('maillage_fr', ?) q`,
+  matches: `(o.search_vector @@ q or exists (select 1 from service s where s.organization_id = o.id and s.search_vector @@ q))`,
+  rank: `case when o.search_vector @@ q then ts_rank(o.search_vector, q) * 2 else 0 end
+      + coalesce((select sum(ts_rank(s.search_vector, q)) from service s where s.organization_id = o.id and s.search_vector @@ q), 0)`,
+  ranking: (text) => ({
     sql: `select organization_id, sum(rank) as rank from (
         select id as organization_id, ts_rank(search_vector, q) * 2 as rank
           from organization, websearch_to_tsquery('maillage_fr', ?) q where search_vector @@ q
@@ -61,15 +82,19 @@ function fullTextRanking(text: string): SqlPart {
           from service, websearch_to_tsquery('maillage_fr', ?) q where search_vector @@ q
       ) matches group by organization_id`,
     params: [text, text],
-  };
-}
+  }),
+};
 
 /**
  * Near misses ("numerik", "parentalte"): trigram word similarity on the names of structures and
  * of their services, tried only when full text finds nothing.
  */
-function trigramRanking(text: string): SqlPart {
-  return {
+const TRIGRAM: Matching = {
+  source: `(select maillage_unaccent(lower(?)) as q) p`,
+  matches: `(p.q <% o.search_name or exists (select 1 from service s where s.organization_id = o.id and p.q <% s.search_name))`,
+  rank: `greatest(case when p.q <% o.search_name then word_similarity(p.q, o.search_name) end,
+      (select max(word_similarity(p.q, s.search_name)) from service s where s.organization_id = o.id and p.q <% s.search_name))`,
+  ranking: (text) => ({
     sql: `select organization_id, max(rank) as rank from (
         select id as organization_id, word_similarity(p.q, search_name) as rank
           from organization, (select maillage_unaccent(lower(?)) as q) p where p.q <% search_name
@@ -78,46 +103,93 @@ function trigramRanking(text: string): SqlPart {
           from service, (select maillage_unaccent(lower(?)) as q) p where p.q <% search_name
       ) near group by organization_id`,
     params: [text, text],
-  };
-}
+  }),
+};
 
-function selectColumns(em: EntityManager): string {
-  const meta = em.getMetadata().get(Organization.name);
-  return meta.props
+export type SearchMode = 'fullText' | 'trigram';
+const MATCHING: Record<SearchMode, Matching> = { fullText: FULL_TEXT, trigram: TRIGRAM };
+
+function columns(em: EntityManager, entity: string, alias: string, prefix = ''): string {
+  return em.getMetadata().get(entity).props
     .filter((prop) => prop.persist !== false && !prop.lazy && prop.fieldNames?.length)
-    .flatMap((prop) => prop.fieldNames.map((column) => `o."${column}"`))
+    .flatMap((prop) => prop.fieldNames.map((column) => `${alias}."${column}"${prefix ? ` as "${prefix}${column}"` : ''}`))
     .join(', ');
 }
 
-async function runPage(
-  em: EntityManager, filter: OrganizationFilter, page: PageRequest, ranking: SqlPart | null,
-): Promise<Page<Organization>> {
+const COMMUNE_PREFIX = 'commune__';
+
+/**
+ * One page of the directory as one statement: the organisations with their commune (joined, so
+ * `commune { … }` costs nothing more) and the total count. Three shapes:
+ * - no text: rows in name order straight from the (search_name, id) index; the count is a
+ *   separate scalar subquery, not a window over every row of the country;
+ * - text with a commune or a network: those few hundred structures first, then the text and the
+ *   relevance of each one;
+ * - text alone (or with a theme, an audience, a kind): every match of the text ranked at once.
+ */
+export function organizationPageQuery(
+  em: EntityManager, filter: OrganizationFilter, page: PageRequest, mode: SearchMode | null, text = '',
+): SqlPart {
   const conditions = filterConditions(filter);
-  const join = ranking ? `join (${ranking.sql}) ranked on ranked.organization_id = o.id` : '';
-  const order = ranking ? 'ranked.rank desc, o.search_name, o.id' : 'o.search_name, o.id';
-  const sql = `select ${selectColumns(em)}, count(*) over () as total_count
-    from organization o ${join}
-    where ${conditions.sql}
-    order by ${order} limit ? offset ?`;
-  const params = [...(ranking?.params ?? []), ...conditions.params, page.limit, page.offset];
-  const rows: Array<Record<string, unknown>> = await em.getConnection().execute(sql, params);
-  let totalCount = rows.length ? Number(rows[0].total_count) : 0;
-  if (!rows.length && page.offset > 0) totalCount = await countOnly(em, conditions, ranking);
+  const select = `${columns(em, Organization.name, 'o')}, ${columns(em, Commune.name, 'c', COMMUNE_PREFIX)}`;
+  const commune = 'left join commune c on c.insee_code = o.commune_insee_code';
+  const limit = [page.limit, page.offset];
+  if (!mode) {
+    return {
+      sql: `select ${select}, (select count(*) from organization o where ${conditions.sql}) as total_count
+        from organization o ${commune}
+        where ${conditions.sql}
+        order by o.search_name, o.id limit ? offset ?`,
+      params: [...conditions.params, ...conditions.params, ...limit],
+    };
+  }
+  const matching = MATCHING[mode];
+  const order = 'order by ranked.rank desc, o.search_name, o.id limit ? offset ?';
+  if (filter.communeInseeCode || filter.networkSlug) {
+    return {
+      sql: `select ${select}, count(*) over () as total_count
+        from organization o cross join ${matching.source}
+        cross join lateral (select ${matching.rank} as rank) ranked
+        ${commune}
+        where ${conditions.sql} and ${matching.matches}
+        ${order}`,
+      params: [text, ...conditions.params, ...limit],
+    };
+  }
+  const ranking = matching.ranking(text);
   return {
-    nodes: rows.map(({ total_count: _, ...row }) => em.map(Organization, row)),
-    totalCount,
-    offset: page.offset,
+    sql: `select ${select}, count(*) over () as total_count
+      from organization o join (${ranking.sql}) ranked on ranked.organization_id = o.id
+      ${commune}
+      where ${conditions.sql}
+      ${order}`,
+    params: [...ranking.params, ...conditions.params, ...limit],
   };
 }
 
-/** A page past the end still reports how many results there are. */
-async function countOnly(em: EntityManager, conditions: SqlPart, ranking: SqlPart | null): Promise<number> {
-  const join = ranking ? `join (${ranking.sql}) ranked on ranked.organization_id = o.id` : '';
-  const [row] = await em.getConnection().execute(
-    `select count(*) as n from organization o ${join} where ${conditions.sql}`,
-    [...(ranking?.params ?? []), ...conditions.params],
-  );
-  return Number(row.n);
+/** Maps a row of organization and commune columns onto entities; the commune first, so the organisation's reference to it is already loaded. */
+function mapRow(em: EntityManager, row: Record<string, unknown>): Organization {
+  const organization: Record<string, unknown> = {};
+  const commune: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(row)) {
+    if (key.startsWith(COMMUNE_PREFIX)) commune[key.slice(COMMUNE_PREFIX.length)] = value;
+    else if (key !== 'total_count') organization[key] = value;
+  }
+  if (commune.insee_code != null) em.map(Commune, commune);
+  return em.map(Organization, organization);
+}
+
+async function runPage(
+  em: EntityManager, filter: OrganizationFilter, page: PageRequest, mode: SearchMode | null, text?: string,
+): Promise<Page<Organization>> {
+  const { sql, params } = organizationPageQuery(em, filter, page, mode, text);
+  const rows: Array<Record<string, unknown>> = await em.getConnection().execute(sql, params);
+  let totalCount = rows.length ? Number(rows[0].total_count) : 0;
+  if (!rows.length && (page.offset > 0 || page.limit === 0)) {
+    // A page past the end (or of size 0) still reports how many results there are.
+    totalCount = (await runPage(em, filter, { limit: 1, offset: 0 }, mode, text)).totalCount;
+  }
+  return { nodes: rows.map((row) => mapRow(em, row)), totalCount, offset: page.offset };
 }
 
 export async function searchOrganizations(
@@ -125,7 +197,7 @@ export async function searchOrganizations(
 ): Promise<Page<Organization>> {
   const text = filter.text?.trim();
   if (!text) return runPage(em, filter, page, null);
-  const result = await runPage(em, filter, page, fullTextRanking(text));
+  const result = await runPage(em, filter, page, 'fullText', text);
   if (result.totalCount > 0) return result;
-  return runPage(em, filter, page, trigramRanking(text));
+  return runPage(em, filter, page, 'trigram', text);
 }

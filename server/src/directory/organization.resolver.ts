@@ -1,10 +1,11 @@
-import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../graphql/context';
 import { Membership } from '../networks/membership.entity';
 import { Network } from '../networks/network.entity';
 import { connectionFrom, connectionTypes, pageRequest } from '../shared/pagination';
 import { Commune } from './commune.entity';
-import { byName, loadAll, loadRef, uniqueBy } from './load';
+import { asksFor, byName, loadAll, loadRef, uniqueBy } from './load';
 import { Organization } from './organization.entity';
 import { OrganizationFilter } from './organization.inputs';
 import { searchOrganizations } from './organization-search';
@@ -12,6 +13,9 @@ import { Person } from './person.entity';
 import { Service } from './service.entity';
 
 const { Connection: OrganizationConnection } = connectionTypes(Organization, 'Organization');
+
+/** Joined into every load of an organisation's memberships: `networks` and `memberships { network }` share one query. */
+const MEMBERSHIP_RELATIONS = ['network', 'person'];
 
 @Resolver(() => Organization)
 export class OrganizationResolver {
@@ -28,7 +32,7 @@ export class OrganizationResolver {
 
   @Query(() => Organization, { nullable: true })
   organization(@Ctx() { em }: Context, @Arg('slug', () => String) slug: string) {
-    return em.findOne(Organization, { slug });
+    return em.findOne(Organization, { slug }, { populate: ['commune'] });
   }
 
   @FieldResolver(() => Commune, { nullable: true })
@@ -37,8 +41,9 @@ export class OrganizationResolver {
   }
 
   @FieldResolver(() => [Service])
-  async services(@Root() organization: Organization) {
-    return byName(await loadAll(organization.services), (s) => s.name);
+  async services(@Root() organization: Organization, @Info() info: GraphQLResolveInfo) {
+    const populate = asksFor(info, 'communesServed') ? ['communesServed'] : [];
+    return byName(await loadAll(organization.services, populate), (s) => s.name);
   }
 
   @FieldResolver(() => [Person])
@@ -48,12 +53,12 @@ export class OrganizationResolver {
 
   @FieldResolver(() => [Membership])
   memberships(@Root() organization: Organization) {
-    return loadAll(organization.memberships);
+    return loadAll(organization.memberships, MEMBERSHIP_RELATIONS);
   }
 
   @FieldResolver(() => [Network], { description: 'The networks it takes part in, each once.' })
   async networks(@Root() organization: Organization) {
-    const memberships = await loadAll(organization.memberships);
+    const memberships = await loadAll(organization.memberships, MEMBERSHIP_RELATIONS);
     const networks = await Promise.all(memberships.map((m) => loadRef(m.network)));
     return byName(uniqueBy(networks as Network[], (n) => n.id), (n) => n.name);
   }

@@ -8,6 +8,9 @@ import { Membership } from './membership.entity';
 import { Network } from './network.entity';
 import { ANIMATING_ROLES, NetworkKind } from './network.enums';
 
+/** Joined into every load of a network's memberships: `animators`, `memberships` and `organizations` share one query. */
+const MEMBERSHIP_RELATIONS = ['organization.commune', 'person'];
+
 @Resolver(() => Network)
 export class NetworkResolver {
   @Query(() => [Network])
@@ -31,7 +34,7 @@ export class NetworkResolver {
 
   @FieldResolver(() => [Membership], { description: 'Memberships of those who animate it (animators first).' })
   async animators(@Root() network: Network) {
-    const memberships = await loadAll(network.memberships);
+    const memberships = await loadAll(network.memberships, MEMBERSHIP_RELATIONS);
     return memberships
       .filter((m) => ANIMATING_ROLES.includes(m.role))
       .sort((a, b) => ANIMATING_ROLES.indexOf(a.role) - ANIMATING_ROLES.indexOf(b.role));
@@ -39,12 +42,12 @@ export class NetworkResolver {
 
   @FieldResolver(() => [Membership])
   memberships(@Root() network: Network) {
-    return loadAll(network.memberships);
+    return loadAll(network.memberships, MEMBERSHIP_RELATIONS);
   }
 
   @FieldResolver(() => [Organization], { description: 'Member organisations, each once.' })
   async organizations(@Root() network: Network) {
-    const memberships = await loadAll(network.memberships);
+    const memberships = await loadAll(network.memberships, MEMBERSHIP_RELATIONS);
     const organizations = await Promise.all(memberships.map((m) => loadRef(m.organization)));
     return byName(uniqueBy(organizations as Organization[], (o) => o.id), (o) => o.name);
   }
