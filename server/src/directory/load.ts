@@ -1,13 +1,14 @@
 import type { Collection, Ref } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { Kind, type GraphQLResolveInfo, type SelectionNode } from 'graphql';
 
 /**
  * Relations are loaded through MikroORM's per-request dataloader: every load of one request tick
  * becomes one batched query, so a page of 50 costs what a page of 5 does. `populate` joins the
- * given relations of the loaded items into that same query (services with the communes they
- * serve, memberships with their network): one statement where there would be two.
- * Every load of one collection within a request must ask for the same `populate`, or the
- * dataloader sends one query per variant.
+ * given relations of the loaded items into that same query (a network's memberships with their
+ * organisation): one statement where there would be two. Every load of one collection within a
+ * request must ask for the same `populate`, or the dataloader sends one query per variant.
+ * The directory's busiest relations have their own batched reads (directory-reads.ts).
  */
 export async function loadAll<T extends object>(collection: Collection<T>, populate: readonly string[] = []): Promise<T[]> {
   if (collection.isInitialized(true)) return collection.getItems();
@@ -17,6 +18,42 @@ export async function loadAll<T extends object>(collection: Collection<T>, popul
 
 export async function loadRef<T extends object>(ref: Ref<T> | null | undefined): Promise<T | null> {
   return ref ? ((await ref.load({ dataloader: true })) as T | undefined) ?? null : null;
+}
+
+type BatchLoad<V> = (keys: string[]) => Promise<Map<string, V>>;
+
+const requestBatchers = new WeakMap<EntityManager, Map<string, (key: string) => Promise<unknown>>>();
+
+/**
+ * A per-request batch loader for reads that MikroORM's dataloader does not cover: the keys asked
+ * within one tick are loaded by one call of `load` (scheduled the way DataLoader does, after the
+ * pending promise jobs). It lives on the request's EntityManager fork, so nothing is shared
+ * between requests.
+ */
+export function loadBatched<V>(em: EntityManager, name: string, load: BatchLoad<V>, key: string): Promise<V | undefined> {
+  let batchers = requestBatchers.get(em);
+  if (!batchers) requestBatchers.set(em, (batchers = new Map()));
+  let batcher = batchers.get(name) as ((key: string) => Promise<V | undefined>) | undefined;
+  if (!batcher) batchers.set(name, (batcher = batchLoader(load)));
+  return batcher(key);
+}
+
+function batchLoader<V>(load: BatchLoad<V>): (key: string) => Promise<V | undefined> {
+  let pending: { keys: Set<string>; result: Promise<Map<string, V>> } | null = null;
+  return (key) => {
+    if (!pending) {
+      const keys = new Set<string>();
+      const result = new Promise<Map<string, V>>((resolve, reject) => {
+        void Promise.resolve().then(() => process.nextTick(() => {
+          pending = null;
+          load([...keys]).then(resolve, reject);
+        }));
+      });
+      pending = { keys, result };
+    }
+    pending.keys.add(key);
+    return pending.result.then((values) => values.get(key));
+  };
 }
 
 /** Does the GraphQL selection of this field ask for `field` (directly or through fragments)? */

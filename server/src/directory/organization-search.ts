@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Page, PageRequest } from '../shared/pagination';
 import { Commune } from './commune.entity';
+import { entityColumns, splitRow } from './directory-reads';
 import { Organization } from './organization.entity';
 import type { OrganizationFilter } from './organization.inputs';
 
@@ -71,8 +72,12 @@ interface Matching {
 const FULL_TEXT: Matching = {
   source: `websearch_to_tsquery('maillage_fr', ?) q`,
   matches: `(o.search_vector @@ q or exists (select 1 from service s where s.organization_id = o.id and s.search_vector @@ q))`,
-  rank: `case when o.search_vector @@ q then ts_rank(o.search_vector, q) * 2 else 0 end
-      + coalesce((select sum(ts_rank(s.search_vector, q)) from service s where s.organization_id = o.id and s.search_vector @@ q), 0)`,
+  // Summed in the order of the ranking below (the structure, then its services), so that equal
+  // relevances tie the same way whichever shape the query takes.
+  rank: `(select sum(rank) from (
+        select ts_rank(o.search_vector, q) * 2 as rank where o.search_vector @@ q
+        union all
+        select ts_rank(s.search_vector, q) from service s where s.organization_id = o.id and s.search_vector @@ q) matches)`,
   ranking: (text) => ({
     sql: `select organization_id, sum(rank) as rank from (
         select id as organization_id, ts_rank(search_vector, q) * 2 as rank
@@ -109,13 +114,6 @@ const TRIGRAM: Matching = {
 export type SearchMode = 'fullText' | 'trigram';
 const MATCHING: Record<SearchMode, Matching> = { fullText: FULL_TEXT, trigram: TRIGRAM };
 
-function columns(em: EntityManager, entity: string, alias: string, prefix = ''): string {
-  return em.getMetadata().get(entity).props
-    .filter((prop) => prop.persist !== false && !prop.lazy && prop.fieldNames?.length)
-    .flatMap((prop) => prop.fieldNames.map((column) => `${alias}."${column}"${prefix ? ` as "${prefix}${column}"` : ''}`))
-    .join(', ');
-}
-
 const COMMUNE_PREFIX = 'commune__';
 
 /**
@@ -131,7 +129,7 @@ export function organizationPageQuery(
   em: EntityManager, filter: OrganizationFilter, page: PageRequest, mode: SearchMode | null, text = '',
 ): SqlPart {
   const conditions = filterConditions(filter);
-  const select = `${columns(em, Organization.name, 'o')}, ${columns(em, Commune.name, 'c', COMMUNE_PREFIX)}`;
+  const select = `${entityColumns(em, Organization.name, 'o')}, ${entityColumns(em, Commune.name, 'c', COMMUNE_PREFIX)}`;
   const commune = 'left join commune c on c.insee_code = o.commune_insee_code';
   const limit = [page.limit, page.offset];
   if (!mode) {
@@ -169,12 +167,8 @@ export function organizationPageQuery(
 
 /** Maps a row of organization and commune columns onto entities; the commune first, so the organisation's reference to it is already loaded. */
 function mapRow(em: EntityManager, row: Record<string, unknown>): Organization {
-  const organization: Record<string, unknown> = {};
-  const commune: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(row)) {
-    if (key.startsWith(COMMUNE_PREFIX)) commune[key.slice(COMMUNE_PREFIX.length)] = value;
-    else if (key !== 'total_count') organization[key] = value;
-  }
+  const { total_count: _, ...columns } = row;
+  const [organization, commune] = splitRow(columns, [COMMUNE_PREFIX]);
   if (commune.insee_code != null) em.map(Commune, commune);
   return em.map(Organization, organization);
 }

@@ -5,6 +5,7 @@ import { Membership } from '../networks/membership.entity';
 import { Network } from '../networks/network.entity';
 import { connectionFrom, connectionTypes, pageRequest } from '../shared/pagination';
 import { Commune } from './commune.entity';
+import { loadMemberships, loadServices } from './directory-reads';
 import { asksFor, byName, loadAll, loadRef, uniqueBy } from './load';
 import { Organization } from './organization.entity';
 import { OrganizationFilter } from './organization.inputs';
@@ -13,9 +14,6 @@ import { Person } from './person.entity';
 import { Service } from './service.entity';
 
 const { Connection: OrganizationConnection } = connectionTypes(Organization, 'Organization');
-
-/** Joined into every load of an organisation's memberships: `networks` and `memberships { network }` share one query. */
-const MEMBERSHIP_RELATIONS = ['network', 'person'];
 
 @Resolver(() => Organization)
 export class OrganizationResolver {
@@ -41,9 +39,8 @@ export class OrganizationResolver {
   }
 
   @FieldResolver(() => [Service])
-  async services(@Root() organization: Organization, @Info() info: GraphQLResolveInfo) {
-    const populate = asksFor(info, 'communesServed') ? ['communesServed'] : [];
-    return byName(await loadAll(organization.services, populate), (s) => s.name);
+  async services(@Root() organization: Organization, @Ctx() { em }: Context, @Info() info: GraphQLResolveInfo) {
+    return byName(await loadServices(em, organization, asksFor(info, 'communesServed')), (s) => s.name);
   }
 
   @FieldResolver(() => [Person])
@@ -52,13 +49,13 @@ export class OrganizationResolver {
   }
 
   @FieldResolver(() => [Membership])
-  memberships(@Root() organization: Organization) {
-    return loadAll(organization.memberships, MEMBERSHIP_RELATIONS);
+  memberships(@Root() organization: Organization, @Ctx() { em }: Context) {
+    return loadMemberships(em, organization);
   }
 
   @FieldResolver(() => [Network], { description: 'The networks it takes part in, each once.' })
-  async networks(@Root() organization: Organization) {
-    const memberships = await loadAll(organization.memberships, MEMBERSHIP_RELATIONS);
+  async networks(@Root() organization: Organization, @Ctx() { em }: Context) {
+    const memberships = await loadMemberships(em, organization);
     const networks = await Promise.all(memberships.map((m) => loadRef(m.network)));
     return byName(uniqueBy(networks as Network[], (n) => n.id), (n) => n.name);
   }

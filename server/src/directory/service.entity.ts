@@ -5,6 +5,7 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { newId } from '../shared/ids';
 import { Node } from '../shared/node';
 import { Commune } from './commune.entity';
+import { ServiceCommuneServed } from './service-commune-served.entity';
 import { Audience, ServiceMode, Theme } from './directory.enums';
 import { Organization } from './organization.entity';
 import { enumArrayCheck, plainName, serviceSearchVector } from './search-columns';
@@ -49,7 +50,7 @@ export class Service implements Node {
   @Enum({ items: () => ServiceMode, array: true, default: [] })
   modes: ServiceMode[] = [];
 
-  @ManyToMany({ entity: () => Commune, pivotTable: 'service_commune_served', joinColumn: 'service_id', inverseJoinColumn: 'commune_insee_code' })
+  @ManyToMany({ entity: () => Commune, pivotEntity: () => ServiceCommuneServed })
   communesServed = new Collection<Commune>(this);
 
   @Property({ type: 'tsvector', generated: `(${serviceSearchVector}) stored`, lazy: true, hidden: true, ignoreSchemaChanges: ['type', 'extra'] })

@@ -1,6 +1,8 @@
-import { FieldResolver, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { Context } from '../graphql/context';
 import { Commune } from './commune.entity';
-import { byName, loadAll, loadRef } from './load';
+import { loadCommunesServed } from './directory-reads';
+import { byName, loadRef } from './load';
 import { Organization } from './organization.entity';
 import { Service } from './service.entity';
 
@@ -12,7 +14,7 @@ export class ServiceResolver {
   }
 
   @FieldResolver(() => [Commune])
-  async communesServed(@Root() service: Service) {
-    return byName(await loadAll(service.communesServed), (c) => c.name);
+  async communesServed(@Root() service: Service, @Ctx() { em }: Context) {
+    return byName(await loadCommunesServed(em, service), (c) => c.name);
   }
 }

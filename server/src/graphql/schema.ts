@@ -11,7 +11,7 @@ import { MembershipResolver } from '../networks/membership.resolver';
 import { NetworkResolver } from '../networks/network.resolver';
 import { NodeResolver } from './node.resolver';
 import { AccountResolver } from '../accounts/account.resolver';
-import { auditMutations } from '../accounts/audit.middleware';
+import { auditMutations } from '../accounts/audit';
 import { AuditResolver } from '../accounts/audit.resolver';
 import { PersonalDataResolver } from '../accounts/personal-data.resolver';
 import { UserAdminResolver } from '../accounts/user-admin.resolver';
@@ -27,13 +27,13 @@ const resolvers: NonEmptyArray<Function> = [
 
 export const SCHEMA_FILE = path.resolve(__dirname, '..', '..', '..', __filename.endsWith('.ts') ? '' : '..', 'schema', 'schema.graphql');
 
-export function buildMaillageSchema() {
-  return buildSchema({
+export async function buildMaillageSchema() {
+  const schema = await buildSchema({
     resolvers,
     // The contract names the scalar DateTime; type-graphql 2 would call it DateTimeISO.
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
     validate: { forbidUnknownValues: false },
     authChecker,
-    globalMiddlewares: [auditMutations],
   });
+  return auditMutations(schema);
 }

@@ -4,7 +4,7 @@ import express, { type ErrorRequestHandler } from 'express';
 import cookieParser from 'cookie-parser';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { GraphQLSchema } from 'graphql';
 import { createLoginLimiter } from '../accounts/login-limiter';
@@ -46,7 +46,12 @@ export async function createApp({ orm, schema, isProduction, settings, trustProx
     validationRules: armor.validationRules,
     // main.ts owns shutdown order (HTTP, GraphQL, ORM, database): Apollo must not race it.
     stopOnTerminationSignals: false,
-    plugins: [...armor.plugins, ...(isProduction ? [ApolloServerPluginLandingPageDisabled()] : [])],
+    plugins: [
+      ...armor.plugins,
+      // No cache hints are used; the plugin would otherwise wrap every field of every response.
+      ApolloServerPluginCacheControlDisabled(),
+      ...(isProduction ? [ApolloServerPluginLandingPageDisabled()] : []),
+    ],
   });
   await apollo.start();
   const loginLimiter = createLoginLimiter(orm);

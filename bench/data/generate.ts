@@ -1,0 +1,61 @@
+import 'reflect-metadata';
+import { parseArgs } from 'node:util';
+import { SingleBar, Presets } from 'cli-progress';
+import { Client } from 'pg';
+import { loadConfig } from '../../server/src/config';
+import { migrate, openDatabase } from '../../server/src/database/database';
+import { openBenchDatabase } from '../bench-database';
+import { TABLES, generateDirectory } from './directory';
+import { loadDataset, loadWork } from './load-dataset';
+
+/**
+ * npm run bench:data -- --organizations 100000 [--territories N] [--seed N]
+ * Fills the benchmark database (never the demo one) with a synthetic directory, after applying
+ * Maillage's own migrations to it.
+ */
+async function main() {
+  const { values } = parseArgs({
+    options: {
+      organizations: { type: 'string', default: '10000' },
+      territories: { type: 'string' },
+      seed: { type: 'string', default: '2026' },
+    },
+  });
+  const organizations = Number(values.organizations);
+  if (!Number.isInteger(organizations) || organizations < 100) throw new Error('--organizations: a whole number, at least 100');
+  const started = Date.now();
+  const database = await openBenchDatabase();
+  try {
+    const maillage = await openDatabase(loadConfig({ ...process.env, DATABASE_URL: database.url }));
+    await migrate(maillage.orm);
+    await maillage.close();
+
+    const dataset = generateDirectory({
+      organizations,
+      territories: values.territories ? Number(values.territories) : undefined,
+      seed: Number(values.seed),
+    });
+    const generated = Date.now();
+    console.info(`Generated in ${((generated - started) / 1000).toFixed(1)} s: ${TABLES.map(({ table }) => `${dataset[table].length.toLocaleString('en')} ${table}`).join(', ')}`);
+
+    const client = new Client({ connectionString: database.url });
+    await client.connect();
+    const bar = new SingleBar({ format: 'Loading {bar} {percentage}% | {stage} | {duration}s', hideCursor: true }, Presets.shades_classic);
+    bar.start(loadWork(dataset), 0, { stage: 'truncate' });
+    try {
+      await loadDataset(client, dataset, { total: loadWork(dataset), advance: (units, stage) => bar.increment(units, { stage }) });
+      bar.update(loadWork(dataset), { stage: 'done' });
+    } finally {
+      bar.stop();
+      await client.end();
+    }
+    console.info(`Loaded ${database.url.replace(/:[^:@/]+@/, ':***@')} in ${((Date.now() - generated) / 1000).toFixed(1)} s (total ${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  } finally {
+    await database.stop();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

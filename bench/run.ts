@@ -1,0 +1,169 @@
+import 'reflect-metadata';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { isDeepStrictEqual, parseArgs } from 'node:util';
+import { Client } from 'pg';
+import { openBenchDatabase } from './bench-database';
+import { buildIfNeeded } from './build';
+import { countStatements, post, runLoad } from './load';
+import { markdownReport, type BenchRun, type ScenarioResult } from './report';
+import { DIRECTORY_PAGE_SIZE, SCENARIOS, SERVERS, type Scenario, type ScenarioParams, type ServerName } from './scenarios';
+import { PROJECT_ROOT, startServer, type ServerProcess } from './server-process';
+
+/**
+ * npm run bench [-- --duration 10 --warmup 3 --connections 10 --servers maillage,postgraphile,floor --scenarios directory,…]
+ * Starts each server in turn on the benchmark database (see bench:data), drives it over the
+ * scenarios, counts its SQL statements, and writes bench/results/latest.{json,md}.
+ */
+const DATA_TABLES = ['territory', 'commune', 'organization', 'service', 'service_commune_served', 'person', 'network', 'membership'];
+const PORTS: Record<ServerName, number> = { maillage: 4101, postgraphile: 4102, floor: 4103 };
+
+async function describeData(databaseUrl: string): Promise<{ params: ScenarioParams; data: Record<string, number>; postgres: string }> {
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const data: Record<string, number> = {};
+    for (const table of DATA_TABLES) data[table] = Number((await client.query(`select count(*) as n from "${table}"`)).rows[0].n);
+    if (!data.organization) throw new Error('The benchmark database is empty: run `npm run bench:data -- --organizations 100000` first.');
+    const commune = await client.query(`select insee_code from commune order by insee_code = '26362' desc, population desc nulls last limit 1`);
+    const organizations = await client.query(`select slug from organization order by id limit 20`);
+    const networks = await client.query(`select slug from network where kind = 'NETWORK' order by id limit 10`);
+    const version = await client.query(`select split_part(version(), ' on ', 1) as v`);
+    return {
+      data,
+      postgres: version.rows[0].v,
+      params: {
+        communeInseeCode: commune.rows[0].insee_code,
+        organizationSlugs: organizations.rows.map((r) => r.slug),
+        networkSlugs: networks.rows.map((r) => r.slug),
+      },
+    };
+  } finally {
+    await client.end();
+  }
+}
+
+/** Share of the machine's CPU time spent by other processes over one second, before anything starts. */
+async function machineBusy(): Promise<number> {
+  const sample = () => {
+    const [, ...times] = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).map(Number);
+    const idle = times[3] + (times[4] ?? 0);
+    return { idle, total: times.reduce((a, b) => a + b, 0) };
+  };
+  const before = sample();
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  const after = sample();
+  return 1 - (after.idle - before.idle) / Math.max(1, after.total - before.total);
+}
+
+function directoryAtPageSize(scenario: Scenario, server: ServerName, params: ScenarioParams, size: number) {
+  return scenario.requests(server, params).map((r) => ({ ...r, body: r.body.replace(`"first":${DIRECTORY_PAGE_SIZE}`, `"first":${size}`) }));
+}
+
+interface Options {
+  connections: number;
+  duration: number;
+  warmup: number;
+}
+
+async function benchScenario(
+  server: ServerProcess, scenario: Scenario, params: ScenarioParams, databaseUrl: string, countsStatements: boolean,
+  options: Options, reference: Map<string, unknown>,
+): Promise<ScenarioResult> {
+  const requests = scenario.requests(server.name, params);
+  const fingerprints = [];
+  for (const request of requests) fingerprints.push(scenario.fingerprint(server.name, await post(server.url, request)));
+  if (server.name === 'maillage') reference.set(scenario.name, fingerprints);
+  const expected = reference.get(scenario.name);
+  const sameResultsAsMaillage = server.name === 'maillage' || expected === undefined ? null : isDeepStrictEqual(expected, fingerprints);
+  if (sameResultsAsMaillage === false) console.warn(`  ${server.name} ${scenario.name}: results differ from Maillage's`);
+
+  await runLoad(server.url, requests, options.connections, options.warmup);
+  let peakRssDuringMb = server.rss();
+  const sampler = setInterval(() => (peakRssDuringMb = Math.max(peakRssDuringMb, server.rss())), 100);
+  const load = await runLoad(server.url, requests, options.connections, options.duration).finally(() => clearInterval(sampler));
+
+  const statements = countsStatements ? await countStatements(databaseUrl, server.url, requests) : null;
+  let statementsByPageSize: Record<string, number> | undefined;
+  if (countsStatements && scenario.name === 'directory') {
+    statementsByPageSize = {};
+    for (const size of [5, DIRECTORY_PAGE_SIZE, 100]) {
+      statementsByPageSize[size] = (await countStatements(databaseUrl, server.url, directoryAtPageSize(scenario, server.name, params, size), 5)).perRequest;
+    }
+  }
+  console.info(
+    `  ${scenario.name.padEnd(20)} ${load.requestsPerSecond.toFixed(1).padStart(8)} req/s  p50 ${load.latencyMs.p50.toFixed(1)} ms  p95 ${load.latencyMs.p95.toFixed(1)} ms  p99 ${load.latencyMs.p99.toFixed(1)} ms  errors ${load.errors}  SQL/req ${statements?.perRequest.toFixed(1) ?? '–'}  RSS ${peakRssDuringMb.toFixed(0)} MB`,
+  );
+  return { server: server.name, scenario: scenario.name, title: scenario.title, load, statements, statementsByPageSize, peakRssDuringMb, sameResultsAsMaillage };
+}
+
+function parseOptions() {
+  const { values } = parseArgs({
+    options: {
+      duration: { type: 'string', default: '10' },
+      warmup: { type: 'string', default: '3' },
+      connections: { type: 'string', default: '10' },
+      servers: { type: 'string', default: SERVERS.join(',') },
+      scenarios: { type: 'string', default: SCENARIOS.map((s) => s.name).join(',') },
+      output: { type: 'string', default: path.join(PROJECT_ROOT, 'bench', 'results') },
+    },
+  });
+  return {
+    duration: Number(values.duration),
+    warmup: Number(values.warmup),
+    connections: Number(values.connections),
+    servers: values.servers.split(',') as ServerName[],
+    scenarios: SCENARIOS.filter((s) => values.scenarios.split(',').includes(s.name)),
+    output: values.output,
+  };
+}
+
+async function main() {
+  const options = parseOptions();
+  buildIfNeeded();
+  const database = await openBenchDatabase();
+  try {
+    if (!database.countsStatements) console.warn('pg_stat_statements is not loaded on this server: SQL statements will not be counted.');
+    const { params, data, postgres } = await describeData(database.url);
+    const busy = await machineBusy();
+    if (busy > 0.15) console.warn(`The machine is ${Math.round(busy * 100)} % busy before the run: figures will be lower than on an idle machine.`);
+    console.info(`Data: ${Object.entries(data).map(([t, n]) => `${n.toLocaleString('en')} ${t}`).join(', ')}`);
+    const run: BenchRun = {
+      date: new Date().toISOString(),
+      machine: {
+        cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model.trim() ?? '?', memoryGb: Math.round(os.totalmem() / 2 ** 30),
+        node: process.version, postgres, busyBeforeRun: Number(busy.toFixed(2)),
+      },
+      data,
+      settings: { connections: options.connections, durationSeconds: options.duration, warmupSeconds: options.warmup },
+      results: [],
+      peakRssMb: {},
+    };
+    const reference = new Map<string, unknown>();
+    for (const name of options.servers) {
+      console.info(`${name}:`);
+      const server = await startServer(name, database.url, PORTS[name]);
+      try {
+        for (const scenario of options.scenarios) {
+          run.results.push(await benchScenario(server, scenario, params, database.url, database.countsStatements, options, reference));
+        }
+        run.peakRssMb[name] = server.peakRss();
+      } finally {
+        await server.stop();
+      }
+    }
+    const report = markdownReport(run);
+    fs.mkdirSync(options.output, { recursive: true });
+    fs.writeFileSync(path.join(options.output, 'latest.json'), `${JSON.stringify({ ...run, params }, null, 2)}\n`);
+    fs.writeFileSync(path.join(options.output, 'latest.md'), report);
+    console.info(`\n${report}\nWritten to ${path.relative(process.cwd(), options.output)}/latest.{json,md}`);
+  } finally {
+    await database.stop();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

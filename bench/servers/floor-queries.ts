@@ -1,0 +1,103 @@
+/**
+ * The floor: each scenario's rows fetched by one hand-written SQL statement that builds the
+ * response JSON itself (json_agg), in the shape of Maillage's answer. No GraphQL, no ORM: what
+ * PostgreSQL alone costs. The search covers the full-text path (the scenarios' words all match);
+ * Maillage's trigram fallback for near misses is not part of it.
+ */
+
+const commune = (alias: string) =>
+  `(select json_build_object('inseeCode', c.insee_code, 'name', c.name) from commune c where c.insee_code = ${alias}.commune_insee_code)`;
+
+const communesServed = (service: string) =>
+  `(select coalesce(json_agg(json_build_object('inseeCode', c.insee_code, 'name', c.name) order by c.name), '[]')
+      from service_commune_served sc join commune c on c.insee_code = sc.commune_insee_code where sc.service_id = ${service}.id)`;
+
+const DIRECTORY = `
+with page as (select o.* from organization o order by o.search_name, o.id limit $1),
+total as (select count(*) as n from organization)
+select json_build_object('organizations', json_build_object(
+  'totalCount', (select n from total),
+  'pageInfo', json_build_object('hasNextPage', (select n from total) > $1),
+  'edges', coalesce((select json_agg(json_build_object('node', json_build_object(
+      'id', p.id, 'slug', p.slug, 'name', p.name, 'kind', p.kind, 'description', p.description,
+      'commune', ${commune('p')},
+      'services', (select coalesce(json_agg(json_build_object(
+          'id', s.id, 'name', s.name, 'themes', s.themes, 'audiences', s.audiences, 'modes', s.modes,
+          'communesServed', ${communesServed('s')}) order by s.name, s.id), '[]')
+        from service s where s.organization_id = p.id),
+      'memberships', (select coalesce(json_agg(json_build_object('role', m.role, 'network', json_build_object('slug', n.slug, 'name', n.name))), '[]')
+        from membership m join network n on n.id = m.network_id where m.organization_id = p.id)
+    )) order by p.search_name, p.id) from page p), '[]')
+))::text as data`;
+
+/** Organisations reaching the commune first (a few hundred), then the text, then the rank. */
+const SEARCH = `
+with q as (select websearch_to_tsquery('maillage_fr', $1) as q),
+matching as (
+  select o.id, o.search_name,
+    (select sum(rank) from (
+        select ts_rank(o.search_vector, q.q) * 2 as rank where o.search_vector @@ q.q
+        union all
+        select ts_rank(s.search_vector, q.q) from service s where s.organization_id = o.id and s.search_vector @@ q.q) matches) as rank
+  from organization o, q
+  where o.id in (select b.id from organization b where b.commune_insee_code = $2
+                 union all
+                 select s.organization_id from service_commune_served sc join service s on s.id = sc.service_id where sc.commune_insee_code = $2)
+    and (o.search_vector @@ q.q or exists (select 1 from service s where s.organization_id = o.id and s.search_vector @@ q.q))
+),
+page as (select m.rank, o.* from matching m join organization o on o.id = m.id order by m.rank desc, m.search_name, m.id limit $3)
+select json_build_object('organizations', json_build_object(
+  'totalCount', (select count(*) from matching),
+  'pageInfo', json_build_object('hasNextPage', (select count(*) from matching) > $3),
+  'edges', coalesce((select json_agg(json_build_object('node', json_build_object(
+      'id', p.id, 'slug', p.slug, 'name', p.name, 'kind', p.kind, 'description', p.description,
+      'commune', ${commune('p')},
+      'services', (select coalesce(json_agg(json_build_object('id', s.id, 'themes', s.themes) order by s.name, s.id), '[]')
+        from service s where s.organization_id = p.id)
+    )) order by p.rank desc, p.search_name, p.id) from page p), '[]')
+))::text as data`;
+
+const ORGANIZATION = `
+select json_build_object('organization', (select json_build_object(
+  'id', o.id, 'slug', o.slug, 'name', o.name, 'kind', o.kind, 'description', o.description, 'labels', o.labels,
+  'address', o.address, 'website', o.website, 'publicEmail', o.public_email, 'publicPhone', o.public_phone,
+  'commune', ${commune('o')},
+  'services', (select coalesce(json_agg(json_build_object(
+      'id', s.id, 'name', s.name, 'description', s.description, 'themes', s.themes, 'audiences', s.audiences, 'modes', s.modes,
+      'communesServed', ${communesServed('s')}) order by s.name, s.id), '[]')
+    from service s where s.organization_id = o.id),
+  'networks', (select coalesce(json_agg(json_build_object('id', n.id, 'slug', n.slug, 'name', n.name, 'kind', n.kind) order by n.name), '[]')
+    from network n where n.id in (select m.network_id from membership m where m.organization_id = o.id)),
+  'memberships', (select coalesce(json_agg(json_build_object('id', m.id, 'role', m.role, 'network', json_build_object('id', m.network_id))), '[]')
+    from membership m where m.organization_id = o.id),
+  'people', (select coalesce(json_agg(json_build_object('id', p.id, 'firstName', p.first_name, 'lastName', p.last_name, 'jobTitle', p.job_title)
+      order by p.last_name, p.first_name), '[]')
+    from person p where p.organization_id = o.id)
+) from organization o where o.slug = $1))::text as data`;
+
+const NETWORK = `
+select json_build_object('network', (select json_build_object(
+  'id', n.id, 'slug', n.slug, 'name', n.name, 'kind', n.kind, 'theme', n.theme, 'description', n.description,
+  'animators', (select coalesce(json_agg(json_build_object(
+      'id', m.id, 'role', m.role, 'organization', json_build_object('id', o.id, 'slug', o.slug, 'name', o.name),
+      'person', (select json_build_object('id', p.id, 'firstName', p.first_name, 'lastName', p.last_name, 'jobTitle', p.job_title) from person p where p.id = m.person_id)
+    ) order by m.role), '[]')
+    from membership m join organization o on o.id = m.organization_id where m.network_id = n.id and m.role in ('ANIMATOR', 'CO_ANIMATOR')),
+  'memberships', (select coalesce(json_agg(json_build_object(
+      'id', m.id, 'role', m.role,
+      'organization', json_build_object('id', o.id, 'slug', o.slug, 'name', o.name, 'kind', o.kind, 'commune', ${commune('o')})
+    )), '[]')
+    from membership m join organization o on o.id = m.organization_id where m.network_id = n.id)
+) from network n where n.slug = $1))::text as data`;
+
+export interface FloorQuery {
+  sql: string;
+  params: (variables: Record<string, any>) => unknown[];
+}
+
+export const FLOOR_QUERIES: Record<string, FloorQuery> = {
+  directory: { sql: DIRECTORY, params: (v) => [v.first] },
+  search: { sql: SEARCH, params: (v) => [v.text, v.communeInseeCode, v.first] },
+  organization: { sql: ORGANIZATION, params: (v) => [v.slug] },
+  network: { sql: NETWORK, params: (v) => [v.slug] },
+};
