@@ -55,9 +55,10 @@ describe('administration', () => {
     await page.getByLabel('Action').selectOption({ label: 'Invitation d’un utilisateur' });
     await page.waitForURL((url) => url.searchParams.get('action') === 'inviteUser');
     const audit = page.locator('section[aria-labelledby="audit-title"]');
-    await audit.locator('tbody tr', { hasText: email }).waitFor();
+    // Until the filtered page arrives, the unfiltered one may still list the acceptance too.
+    await audit.locator('tbody tr', { hasText: email }).filter({ hasText: 'inviteUser' }).waitFor();
     await page.getByLabel('Action').selectOption({ label: 'Acceptation d’une invitation' });
-    const accepted = audit.locator('tbody tr', { hasText: displayName });
+    const accepted = audit.locator('tbody tr', { hasText: displayName }).filter({ hasText: 'acceptInvitation' });
     await accepted.waitFor();
     expect(await accepted.textContent()).toContain('[masqué]');
     await expectNoSeriousAxeViolations(page);

@@ -58,17 +58,7 @@ export function DirectoryResults({ params }: { params: DirectoryParams }) {
               </li>
             ))}
           </ol>
-          <Pagination
-            label="Pages de résultats"
-            pageNumber={params.pageNumber}
-            pageCount={Math.max(1, Math.ceil(organizations.totalCount / PAGE_SIZE))}
-            hasPrevious={params.after !== undefined}
-            canGoBack={params.canGoBack}
-            hasNext={organizations.pageInfo.hasNextPage && !!organizations.pageInfo.endCursor}
-            onPrevious={params.previousPage}
-            onFirst={params.firstPage}
-            onNext={() => organizations.pageInfo.endCursor && params.nextPage(organizations.pageInfo.endCursor)}
-          />
+          <Pagination label="Pages de résultats" pages={params} connection={organizations} pageSize={PAGE_SIZE} />
         </>
       )}
     </section>

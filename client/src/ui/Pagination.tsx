@@ -1,19 +1,31 @@
+/** Where the reader is among forward cursor pages (see app/use-cursor-pages.ts). */
+export interface CursorPages {
+  after: string | undefined;
+  pageNumber: number | undefined;
+  canGoBack: boolean;
+  nextPage: (endCursor: string) => void;
+  previousPage: () => void;
+  firstPage: () => void;
+}
+
 interface Props {
   /** Names the navigation landmark ("Pages de résultats"). */
   label: string;
-  pageNumber: number | undefined;
-  pageCount: number;
-  hasPrevious: boolean;
-  canGoBack: boolean;
-  hasNext: boolean;
-  onPrevious: () => void;
-  onFirst: () => void;
-  onNext: () => void;
+  pages: CursorPages;
+  connection: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor?: string | null } };
+  pageSize: number;
 }
 
 /** Forward cursors from the API; going back uses the trail kept in the history entry. */
-export function Pagination(props: Props) {
-  const { label, pageNumber, pageCount, hasPrevious, canGoBack, hasNext, onPrevious, onFirst, onNext } = props;
+export function Pagination({ label, pages, connection, pageSize }: Props) {
+  const { endCursor, hasNextPage } = connection.pageInfo;
+  const hasPrevious = pages.after !== undefined;
+  const hasNext = hasNextPage && !!endCursor;
+  const { pageNumber, canGoBack } = pages;
+  const pageCount = Math.max(1, Math.ceil(connection.totalCount / pageSize));
+  const onPrevious = pages.previousPage;
+  const onFirst = pages.firstPage;
+  const onNext = () => endCursor && pages.nextPage(endCursor);
   if (!hasPrevious && !hasNext) return null;
   return (
     <nav className="pagination" aria-label={label}>

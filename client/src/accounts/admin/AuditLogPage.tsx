@@ -99,17 +99,7 @@ export function AuditLogPage() {
                 </tbody>
               </table>
             </div>
-            <Pagination
-              label="Pages du journal"
-              pageNumber={pages.pageNumber}
-              pageCount={Math.max(1, Math.ceil(log.totalCount / PAGE_SIZE))}
-              hasPrevious={pages.after !== undefined}
-              canGoBack={pages.canGoBack}
-              hasNext={log.pageInfo.hasNextPage && !!log.pageInfo.endCursor}
-              onPrevious={pages.previousPage}
-              onFirst={pages.firstPage}
-              onNext={() => log.pageInfo.endCursor && pages.nextPage(log.pageInfo.endCursor)}
-            />
+            <Pagination label="Pages du journal" pages={pages} connection={log} pageSize={PAGE_SIZE} />
           </>
         )}
       </section>

@@ -88,17 +88,7 @@ export function UsersPage() {
               </tbody>
             </table>
           </div>
-          <Pagination
-            label="Pages des utilisateurs"
-            pageNumber={pages.pageNumber}
-            pageCount={Math.max(1, Math.ceil(users.totalCount / PAGE_SIZE))}
-            hasPrevious={pages.after !== undefined}
-            canGoBack={pages.canGoBack}
-            hasNext={users.pageInfo.hasNextPage && !!users.pageInfo.endCursor}
-            onPrevious={pages.previousPage}
-            onFirst={pages.firstPage}
-            onNext={() => users.pageInfo.endCursor && pages.nextPage(users.pageInfo.endCursor)}
-          />
+          <Pagination label="Pages des utilisateurs" pages={pages} connection={users} pageSize={PAGE_SIZE} />
         </section>
       )}
     </>
