@@ -1,5 +1,6 @@
 import type { Collection, Ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import DataLoader from 'dataloader';
 import { Kind, type GraphQLResolveInfo, type SelectionNode } from 'graphql';
 
 /**
@@ -22,38 +23,25 @@ export async function loadRef<T extends object>(ref: Ref<T> | null | undefined):
 
 type BatchLoad<V> = (keys: string[]) => Promise<Map<string, V>>;
 
-const requestBatchers = new WeakMap<EntityManager, Map<string, (key: string) => Promise<unknown>>>();
+const requestLoaders = new WeakMap<EntityManager, Map<string, DataLoader<string, unknown>>>();
 
 /**
- * A per-request batch loader for reads that MikroORM's dataloader does not cover: the keys asked
- * within one tick are loaded by one call of `load` (scheduled the way DataLoader does, after the
- * pending promise jobs). It lives on the request's EntityManager fork, so nothing is shared
- * between requests.
+ * A per-request DataLoader for reads that MikroORM's dataloader does not cover: the keys asked
+ * within one tick are loaded by one call of `load`. It lives on the request's EntityManager fork,
+ * so nothing is shared (or cached) between requests.
  */
 export function loadBatched<V>(em: EntityManager, name: string, load: BatchLoad<V>, key: string): Promise<V | undefined> {
-  let batchers = requestBatchers.get(em);
-  if (!batchers) requestBatchers.set(em, (batchers = new Map()));
-  let batcher = batchers.get(name) as ((key: string) => Promise<V | undefined>) | undefined;
-  if (!batcher) batchers.set(name, (batcher = batchLoader(load)));
-  return batcher(key);
-}
-
-function batchLoader<V>(load: BatchLoad<V>): (key: string) => Promise<V | undefined> {
-  let pending: { keys: Set<string>; result: Promise<Map<string, V>> } | null = null;
-  return (key) => {
-    if (!pending) {
-      const keys = new Set<string>();
-      const result = new Promise<Map<string, V>>((resolve, reject) => {
-        void Promise.resolve().then(() => process.nextTick(() => {
-          pending = null;
-          load([...keys]).then(resolve, reject);
-        }));
-      });
-      pending = { keys, result };
-    }
-    pending.keys.add(key);
-    return pending.result.then((values) => values.get(key));
-  };
+  let loaders = requestLoaders.get(em);
+  if (!loaders) requestLoaders.set(em, (loaders = new Map()));
+  let loader = loaders.get(name) as DataLoader<string, V | undefined> | undefined;
+  if (!loader) {
+    loader = new DataLoader(async (keys: readonly string[]) => {
+      const values = await load([...keys]);
+      return keys.map((k) => values.get(k));
+    });
+    loaders.set(name, loader as DataLoader<string, unknown>);
+  }
+  return loader.load(key);
 }
 
 /** Does the GraphQL selection of this field ask for `field` (directly or through fragments)? */
