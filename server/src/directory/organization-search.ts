@@ -40,7 +40,7 @@ function filterConditions(filter: OrganizationFilter): SqlPart {
          where sc.commune_insee_code = ?${onService}
         union all
         select b.id from organization b where b.commune_insee_code = ?${basedThere})`);
-    params.push(code, ...serviceParams, code, ...(serviceWhere.length ? serviceParams : []));
+    params.push(code, ...serviceParams, code, ...serviceParams);
   } else if (serviceWhere.length) {
     where.push(`exists (select 1 from service s where s.organization_id = o.id${onService})`);
     params.push(...serviceParams);
