@@ -88,9 +88,11 @@ describe('filters', () => {
   });
 
   it('by network: exactly the network\'s member organisations', async () => {
-    const { data } = await server.gql(`{ network(slug: "parentalite") { organizations { slug } } }`);
+    // The housing network: no other test file changes its members while this one runs.
+    const { data } = await server.gql(`{ network(slug: "logement") { organizations { slug } } }`);
     const members = data.network.organizations.map((o: any) => o.slug).sort();
-    expect(slugs(await search({ networkSlug: 'parentalite' })).sort()).toEqual(members);
+    expect(members.length).toBeGreaterThan(3);
+    expect(slugs(await search({ networkSlug: 'logement' })).sort()).toEqual(members);
   });
 
   it('by kind, combined with text', async () => {
