@@ -1,16 +1,42 @@
 /** The codes a client can rely on, in `extensions.code`. */
 export type ErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'RATE_LIMITED';
 
-/** An error the user can act on: a code for the client, a French message to show. */
+/**
+ * An error the user can act on: a code for the client, the area's own reason (e.g.
+ * `ORGANIZATION_NOT_FOUND`) for logs and finer client handling, and a French message to show.
+ */
 export class DomainError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
     readonly field?: string,
+    readonly reason?: string,
   ) {
     super(message);
     this.name = 'DomainError';
   }
+}
+
+/** One entry of an area's error table: its GraphQL code and its French message. */
+export interface ErrorSpec<P = void> {
+  code: ErrorCode;
+  message: P extends void ? string : (params: P) => string;
+  /** The input field the message belongs beside, when there is one. */
+  field?: string;
+}
+
+type ParamsOf<S> = S extends ErrorSpec<infer P> ? P : never;
+
+/**
+ * Builds an area's error factory from its table: throw sites name a reason, never a sentence, so
+ * each message is written once and the client can rely on the reason.
+ */
+export function errorTable<T extends Record<string, ErrorSpec<any>>>(table: T) {
+  return <K extends keyof T & string>(reason: K, ...params: ParamsOf<T[K]> extends void ? [] : [ParamsOf<T[K]>]) => {
+    const spec = table[reason];
+    const message = typeof spec.message === 'function' ? spec.message(params[0]) : spec.message;
+    return new DomainError(spec.code, message, spec.field, reason);
+  };
 }
 
 export const badInput = (field: string, message: string) => new DomainError('BAD_USER_INPUT', message, field);

@@ -1,0 +1,8 @@
+import { errorTable, type ErrorSpec } from './errors';
+
+/** Reasons shared by every area: signing in and roles. */
+export const commonError = errorTable({
+  SIGN_IN_REQUIRED: { code: 'UNAUTHENTICATED', message: 'Connectez-vous pour accéder à cette fonction.' },
+  ROLE_FORBIDDEN: { code: 'FORBIDDEN', message: 'Votre rôle ne permet pas cette action.' },
+  INVALID_INPUT: { code: 'BAD_USER_INPUT', message: 'Saisie invalide.' },
+} satisfies Record<string, ErrorSpec<any>>);
