@@ -1,10 +1,11 @@
 import { Args, Ctx, Field, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { byName, loadRef } from '../directory/load';
 import { Person } from '../directory/person.entity';
 import type { Context } from '../graphql/context';
 import { Network } from '../networks/network.entity';
 import { ANIMATING_ROLES } from '../networks/network.enums';
+import { byName, loadRef } from '../shared/load';
 import { LoginArgs } from './account.inputs';
+import { canChangeRoleOf, canDisable } from './account.policy';
 import { signIn, signOut } from './auth.service';
 import { User } from './user.entity';
 
@@ -17,21 +18,34 @@ export class SessionPayload {
   user!: User;
 }
 
+@ObjectType({ description: 'What the viewer may do with an account: the client shows the actions from this.' })
+export class UserPermissions {
+  @Field()
+  changeRole!: boolean;
+
+  @Field()
+  disable!: boolean;
+}
+
 @Resolver(() => User)
 export class AccountResolver {
   @Query(() => User, { nullable: true, description: 'The signed-in user, or null.' })
-  me(@Ctx() { em, viewer }: Context) {
-    return viewer ? em.findOne(User, viewer.userId) : null;
+  me(@Ctx() { em, actor }: Context) {
+    return actor ? em.findOne(User, actor.userId) : null;
   }
 
   @Mutation(() => SessionPayload)
-  login(@Args() { email, password }: LoginArgs, @Ctx() context: Context) {
-    return signIn(context, email, password);
+  async login(@Args() { email, password }: LoginArgs, @Ctx() context: Context) {
+    const { em, loginLimiter, clientIp, settings } = context;
+    const session = await signIn(em, loginLimiter, { email, password, clientIp, demoMode: settings.demoMode });
+    context.sessionCookie.set(session.token, session.expiresAt);
+    return session;
   }
 
   @Mutation(() => Boolean, { description: 'Revokes the current session; false when there was none.' })
   logout(@Ctx() context: Context) {
-    return signOut(context);
+    context.sessionCookie.clear();
+    return signOut(context.em, context.sessionTokenHash);
   }
 
   @FieldResolver(() => Person, { nullable: true })
@@ -45,5 +59,10 @@ export class AccountResolver {
     if (!personId) return [];
     const networks = await em.find(Network, { memberships: { person: personId, role: { $in: ANIMATING_ROLES } } });
     return byName(networks, (n) => n.name);
+  }
+
+  @FieldResolver(() => UserPermissions, { description: 'What the viewer may do with this account.' })
+  viewerCan(@Root() user: User, @Ctx() { actor }: Context): UserPermissions {
+    return { changeRole: canChangeRoleOf(actor, user), disable: canDisable(actor, user) };
   }
 }

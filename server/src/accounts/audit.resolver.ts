@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { loadRef } from '../directory/load';
+import { loadRef } from '../shared/load';
 import type { Context } from '../graphql/context';
 import { connectionFrom, connectionTypes, pageRequest } from '../shared/pagination';
 import { AuditEntry } from './audit-entry.entity';

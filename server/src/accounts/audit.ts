@@ -1,6 +1,7 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { defaultFieldResolver, type GraphQLSchema } from 'graphql';
 import type { Context } from '../graphql/context';
-import { logger } from '../shared/logger';
+import type { Actor } from '../shared/actor';
 import { AuditEntry } from './audit-entry.entity';
 
 const SECRET = /password|token/i;
@@ -22,36 +23,47 @@ function targetOf(args: Record<string, unknown>, result: unknown): string | null
   return typeof id === 'string' ? id : null;
 }
 
-async function record(context: Context, action: string, args: Record<string, unknown>, result: unknown) {
-  const signedIn = (result as { user?: { id: string } } | null)?.user?.id;
-  try {
-    const em = context.em.fork();
-    em.create(AuditEntry, {
-      actor: context.viewer?.userId ?? signedIn ?? null,
-      action,
-      targetId: targetOf(args, result),
-      details: withoutSecrets(JSON.parse(JSON.stringify(args))) as Record<string, unknown>,
-    });
-    await em.flush();
-  } catch (error) {
-    // The change itself has been committed; a missing audit row must not turn it into an error.
-    logger.error({ err: error, action }, 'Could not write the audit entry');
-  }
+/**
+ * Records one change in the caller's unit of work: flushed with the change, in its transaction,
+ * so there is never a change without its trace nor a trace of a change that was rolled back.
+ * Jobs call it for what they do on the platform's behalf (no user: `actor` is null).
+ */
+export function recordAudit(
+  em: EntityManager,
+  entry: { actorUserId: string | null; action: string; targetId: string | null; details: Record<string, unknown> },
+) {
+  return em.create(AuditEntry, {
+    actor: entry.actorUserId,
+    action: entry.action,
+    targetId: entry.targetId,
+    details: withoutSecrets(JSON.parse(JSON.stringify(entry.details))) as Record<string, unknown>,
+  });
 }
+
+export const userIdOf = (actor: Actor | null) => (actor?.kind === 'user' ? actor.userId : null);
 
 /**
  * Every successful mutation leaves one audit entry: who, what, on which object, with which
- * arguments. Wrapping the Mutation type's resolvers once covers every mutation, present and
- * future, without the per-field cost a type-graphql global middleware adds to every query.
+ * arguments. Each mutation runs in one transaction with its entry (services' own transactions
+ * nest as savepoints). Wrapping the Mutation type's resolvers once covers every mutation, present
+ * and future, without the per-field cost a type-graphql global middleware adds to every query.
  */
 export function auditMutations(schema: GraphQLSchema): GraphQLSchema {
   for (const field of Object.values(schema.getMutationType()?.getFields() ?? {})) {
     const resolve = field.resolve ?? defaultFieldResolver;
-    field.resolve = async (source, args, context: Context, info) => {
-      const result = await resolve(source, args, context, info);
-      await record(context, info.fieldName, args, result);
-      return result;
-    };
+    field.resolve = (source, args, context: Context, info) =>
+      context.em.transactional(async (em) => {
+        const result = await resolve(source, args, { ...context, em }, info);
+        const signedIn = (result as { user?: { id: string } } | null)?.user?.id ?? null;
+        recordAudit(em, {
+          actorUserId: userIdOf(context.actor) ?? signedIn,
+          action: info.fieldName,
+          targetId: targetOf(args, result),
+          details: args,
+        });
+        await em.flush();
+        return result;
+      });
   }
   return schema;
 }

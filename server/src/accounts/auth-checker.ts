@@ -1,22 +1,14 @@
 import type { AuthChecker } from 'type-graphql';
 import type { Context } from '../graphql/context';
-import { DomainError } from '../shared/errors';
+import { commonError } from '../shared/common.errors';
 
 /**
  * `@Authorized()` — signed in; `@Authorized('ADMIN', …)` — one of these roles. Throws rather than
  * returning false, so the client learns whether to sign in (UNAUTHENTICATED) or not (FORBIDDEN).
+ * Scope (which networks, which organisation) is the services' business, through the policies.
  */
 export const authChecker: AuthChecker<Context> = ({ context }, roles) => {
-  if (!context.viewer) throw new DomainError('UNAUTHENTICATED', 'Connectez-vous pour accéder à cette fonction.');
-  if (roles.length && !roles.includes(context.viewer.role)) {
-    throw new DomainError('FORBIDDEN', "Votre rôle ne permet pas cette action.");
-  }
+  if (!context.actor) throw commonError('SIGN_IN_REQUIRED');
+  if (roles.length && !roles.includes(context.actor.role)) throw commonError('ROLE_FORBIDDEN');
   return true;
 };
-
-export function requireViewer(context: Context) {
-  if (!context.viewer) throw new DomainError('UNAUTHENTICATED', 'Connectez-vous pour accéder à cette fonction.');
-  return context.viewer;
-}
-
-export const forbidden = (message = "Vous n'avez pas les droits pour cette action.") => new DomainError('FORBIDDEN', message);

@@ -1,32 +1,36 @@
-import type { Context } from '../graphql/context';
-import { DomainError } from '../shared/errors';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { accountError } from './account.errors';
+import type { LoginLimiter } from './login-limiter';
 import { verifyDecoy, verifyPassword } from './passwords';
 import { openSession, revokeSessions } from './session.service';
 import { User } from './user.entity';
 
 export const normalizeEmail = (email: string) => email.trim().toLowerCase();
 
-export async function signIn(context: Context, email: string, password: string) {
-  const { em, loginLimiter, settings } = context;
-  const address = normalizeEmail(email);
-  await loginLimiter.attempt(address, context.clientIp);
-  const user = await em.findOne(User, { email: address }, { populate: ['passwordHash'] });
-  const valid = user ? await verifyPassword(user.passwordHash, password) : await verifyDecoy(password);
-  if (!user || !valid || user.disabledAt) {
-    throw new DomainError('UNAUTHENTICATED', 'Adresse e-mail ou mot de passe incorrect.');
-  }
-  if (user.isDemo && !settings.demoMode) {
-    throw new DomainError('FORBIDDEN', 'Les comptes de démonstration sont désactivés sur cette instance.');
-  }
-  await loginLimiter.succeeded(address, context.clientIp);
-  const { token, expiresAt } = await openSession(em, user);
-  context.sessionCookie.set(token, expiresAt);
-  return { token, user };
+export interface SignInRequest {
+  email: string;
+  password: string;
+  /** Where the attempt comes from, for the per-address limit. */
+  clientIp: string;
+  demoMode: boolean;
 }
 
-export async function signOut(context: Context): Promise<boolean> {
-  context.sessionCookie.clear();
-  if (!context.viewer) return false;
-  await revokeSessions(context.em, { tokenHash: context.viewer.sessionTokenHash });
+/** Checks the password and opens a session; the caller hands the token to the client (cookie, bearer). */
+export async function signIn(em: EntityManager, limiter: LoginLimiter, request: SignInRequest) {
+  const address = normalizeEmail(request.email);
+  await limiter.attempt(address, request.clientIp);
+  const user = await em.findOne(User, { email: address }, { populate: ['passwordHash'] });
+  const valid = user ? await verifyPassword(user.passwordHash, request.password) : await verifyDecoy(request.password);
+  if (!user || !valid || user.disabledAt) throw accountError('BAD_CREDENTIALS');
+  if (user.isDemo && !request.demoMode) throw accountError('DEMO_ACCOUNTS_DISABLED');
+  await limiter.succeeded(address, request.clientIp);
+  const { token, expiresAt } = await openSession(em, user);
+  return { token, expiresAt, user };
+}
+
+/** Revokes one session; false when there was none. */
+export async function signOut(em: EntityManager, sessionTokenHash: string | null): Promise<boolean> {
+  if (!sessionTokenHash) return false;
+  await revokeSessions(em, { tokenHash: sessionTokenHash });
   return true;
 }

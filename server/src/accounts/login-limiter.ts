@@ -1,6 +1,6 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
-import { DomainError } from '../shared/errors';
+import { accountError } from './account.errors';
 
 export const LOGIN_ATTEMPTS = 10;
 export const LOGIN_WINDOW_SECONDS = 15 * 60;
@@ -36,7 +36,7 @@ export function createLoginLimiter(orm: MikroORM): LoginLimiter {
       } catch (error) {
         if (!(error instanceof RateLimiterRes)) throw error;
         const minutes = Math.max(1, Math.ceil(error.msBeforeNext / 60_000));
-        throw new DomainError('RATE_LIMITED', `Trop de tentatives de connexion. Réessayez dans ${minutes} minute${minutes > 1 ? 's' : ''}.`);
+        throw accountError('TOO_MANY_ATTEMPTS', { minutes });
       }
     },
     succeeded: async (email, ip) => {

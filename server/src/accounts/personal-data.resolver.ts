@@ -1,8 +1,8 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { loadRef } from '../directory/load';
+import { CurrentActor } from '../graphql/actor-params';
 import type { Context } from '../graphql/context';
-import { badInput } from '../shared/errors';
-import { requireViewer } from './auth-checker';
+import type { Actor } from '../shared/actor';
+import { loadRef } from '../shared/load';
 import { ErasureRequest, ErasureStatus } from './erasure-request.entity';
 import * as personal from './personal-data.service';
 import { User } from './user.entity';
@@ -11,21 +11,24 @@ import { User } from './user.entity';
 export class PersonalDataResolver {
   @Authorized()
   @Query(() => String, { description: 'Everything Maillage holds about the signed-in person, as JSON (« mes données »).' })
-  myPersonalData(@Ctx() context: Context) {
-    return personal.personalData(context);
+  myPersonalData(@Ctx() { em }: Context, @CurrentActor() actor: Actor) {
+    return personal.personalData(em, actor);
   }
 
   @Authorized()
   @Mutation(() => ErasureRequest, { description: 'Asks the coordination to erase (anonymise) the signed-in person.' })
-  requestErasure(@Ctx() context: Context, @Arg('reason', () => String, { nullable: true }) reason: string | null) {
-    if (reason && reason.length > 1000) throw badInput('reason', 'Le motif ne peut pas dépasser 1 000 caractères.');
-    return personal.requestErasure(context, reason);
+  requestErasure(
+    @Ctx() { em }: Context,
+    @CurrentActor() actor: Actor,
+    @Arg('reason', () => String, { nullable: true }) reason: string | null,
+  ) {
+    return personal.requestErasure(em, actor, reason);
   }
 
   @Authorized()
   @Query(() => [ErasureRequest], { description: "The signed-in person's own erasure requests, newest first." })
-  myErasureRequests(@Ctx() context: Context) {
-    return context.em.find(ErasureRequest, { user: requireViewer(context).userId }, { orderBy: { requestedAt: 'desc' } });
+  myErasureRequests(@Ctx() { em }: Context, @CurrentActor() actor: Actor) {
+    return personal.ownErasureRequests(em, actor);
   }
 
   @Authorized('ADMIN')
@@ -36,8 +39,13 @@ export class PersonalDataResolver {
 
   @Authorized('ADMIN')
   @Mutation(() => ErasureRequest, { description: 'Carries out (anonymises) or refuses an erasure request.' })
-  handleErasureRequest(@Ctx() context: Context, @Arg('id', () => ID) id: string, @Arg('approve', () => Boolean) approve: boolean) {
-    return personal.handleErasure(context, id, approve);
+  handleErasureRequest(
+    @Ctx() { em }: Context,
+    @CurrentActor() actor: Actor,
+    @Arg('id', () => ID) id: string,
+    @Arg('approve', () => Boolean) approve: boolean,
+  ) {
+    return personal.handleErasure(em, actor, id, approve);
   }
 
   @FieldResolver(() => User)

@@ -1,8 +1,9 @@
 import { Membership } from '../networks/membership.entity';
 import { Person } from '../directory/person.entity';
-import type { Context } from '../graphql/context';
-import { DomainError, notFound } from '../shared/errors';
-import { requireViewer } from './auth-checker';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Actor } from '../shared/actor';
+import { accountError } from './account.errors';
+import { isAdmin, requireUser } from './account.policy';
 import { AuditEntry } from './audit-entry.entity';
 import { ErasureRequest, ErasureStatus } from './erasure-request.entity';
 import { Session } from './session.entity';
@@ -10,9 +11,8 @@ import { revokeSessions } from './session.service';
 import { User } from './user.entity';
 
 /** Everything Maillage holds about the signed-in person (GDPR art. 15 and 20), as JSON. */
-export async function personalData(context: Context): Promise<string> {
-  const viewer = requireViewer(context);
-  const { em } = context;
+export async function personalData(em: EntityManager, actor: Actor): Promise<string> {
+  const viewer = requireUser(actor);
   const user = await em.findOneOrFail(User, viewer.userId);
   const person = viewer.personId ? await em.findOne(Person, viewer.personId, { populate: ['organization'] }) : null;
   const [memberships, sessions, actions, erasureRequests] = await Promise.all([
@@ -35,36 +35,40 @@ export async function personalData(context: Context): Promise<string> {
   }, null, 2);
 }
 
-export async function requestErasure(context: Context, reason: string | null) {
-  const viewer = requireViewer(context);
-  const { em } = context;
-  if (await em.count(ErasureRequest, { user: viewer.userId, status: ErasureStatus.PENDING })) {
-    throw new DomainError('CONFLICT', 'Une demande d\'effacement est déjà en cours de traitement.');
-  }
-  const request = em.create(ErasureRequest, { user: viewer.userId, reason });
-  await em.flush();
-  return request;
+/** Asks the coordination to anonymise the actor's own person and account. */
+export async function requestErasure(em: EntityManager, actor: Actor, reason: string | null) {
+  const viewer = requireUser(actor);
+  if (reason && reason.length > 1000) throw accountError('REASON_TOO_LONG');
+  return em.transactional(async (tx) => {
+    if (await tx.count(ErasureRequest, { user: viewer.userId, status: ErasureStatus.PENDING })) throw accountError('ERASURE_PENDING');
+    return tx.create(ErasureRequest, { user: viewer.userId, reason });
+  });
+}
+
+export function ownErasureRequests(em: EntityManager, actor: Actor) {
+  const viewer = requireUser(actor);
+  return em.find(ErasureRequest, { user: viewer.userId }, { orderBy: { requestedAt: 'desc' } });
 }
 
 /**
  * Erasure anonymises rather than deletes: the person and account rows stay, so meetings,
  * registrations and the audit trail keep pointing at "Personne anonymisée" instead of breaking.
  */
-export async function handleErasure(context: Context, id: string, approve: boolean) {
-  const viewer = requireViewer(context);
-  return context.em.transactional(async (em) => {
-    const request = await em.findOne(ErasureRequest, id, { populate: ['user'] });
-    if (!request) throw notFound("Demande d'effacement introuvable.");
-    if (request.status !== ErasureStatus.PENDING) throw new DomainError('CONFLICT', 'Cette demande a déjà été traitée.');
+export async function handleErasure(em: EntityManager, actor: Actor, id: string, approve: boolean) {
+  if (!isAdmin(actor)) throw accountError('ADMIN_ONLY');
+  return em.transactional(async (tx) => {
+    const request = await tx.findOne(ErasureRequest, id, { populate: ['user'] });
+    if (!request) throw accountError('ERASURE_NOT_FOUND');
+    if (request.status !== ErasureStatus.PENDING) throw accountError('ERASURE_HANDLED');
     request.status = approve ? ErasureStatus.DONE : ErasureStatus.REFUSED;
     request.handledAt = new Date();
-    request.handledBy = em.getReference(User, viewer.userId, { wrapped: true });
-    if (approve) await anonymise(em, request.user.getEntity());
+    request.handledBy = actor.kind === 'user' ? tx.getReference(User, actor.userId, { wrapped: true }) : null;
+    if (approve) await anonymise(tx, request.user.getEntity());
     return request;
   });
 }
 
-async function anonymise(em: Context['em'], user: User) {
+async function anonymise(em: EntityManager, user: User) {
   const personId = user.person?.id;
   em.assign(user, {
     email: `efface-${user.id}@invalid`, displayName: 'Compte supprimé', passwordHash: null,

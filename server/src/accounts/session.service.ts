@@ -1,8 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { UserActor } from '../shared/actor';
+import { actorOf } from './actors';
 import { Session } from './session.entity';
 import { hashSecret, newSecret } from './tokens';
 import type { User } from './user.entity';
-import type { Viewer } from './viewer';
 
 export const SESSION_DAYS = 30;
 
@@ -14,8 +15,13 @@ export async function openSession(em: EntityManager, user: User): Promise<{ toke
   return { token, expiresAt };
 }
 
-/** The viewer behind a token, in one query; null when it is unknown, revoked, expired or disabled. */
-export async function viewerFromToken(em: EntityManager, token: string | undefined): Promise<Viewer | null> {
+export interface SignedInSession {
+  actor: UserActor;
+  tokenHash: string;
+}
+
+/** The session behind a token and its actor; null when it is unknown, revoked, expired or disabled. */
+export async function sessionFromToken(em: EntityManager, token: string | undefined): Promise<SignedInSession | null> {
   if (!token || token.length > 100) return null;
   const tokenHash = hashSecret(token);
   const session = await em.findOne(
@@ -24,16 +30,7 @@ export async function viewerFromToken(em: EntityManager, token: string | undefin
     { populate: ['user', 'user.person'] },
   );
   if (!session) return null;
-  const user = session.user.getEntity();
-  const person = user.person?.getEntity() ?? null;
-  return {
-    userId: user.id,
-    role: user.role,
-    displayName: user.displayName,
-    personId: person?.id ?? null,
-    organizationId: person?.organization?.id ?? null,
-    sessionTokenHash: tokenHash,
-  };
+  return { actor: await actorOf(em, session.user.getEntity()), tokenHash };
 }
 
 export async function revokeSessions(em: EntityManager, where: { tokenHash: string } | { user: string }): Promise<number> {

@@ -1,5 +1,7 @@
 import { Arg, Args, Authorized, Ctx, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { CurrentActor } from '../graphql/actor-params';
 import type { Context } from '../graphql/context';
+import type { Actor } from '../shared/actor';
 import { connectionFrom, connectionTypes, pageRequest } from '../shared/pagination';
 import { AccountInvitation } from './account-invitation.entity';
 import { UserRole } from './account.enums';
@@ -15,7 +17,7 @@ export class InvitationLink {
   @Field(() => AccountInvitation)
   invitation!: AccountInvitation;
 
-  @Field({ description: 'One-time link to give the invited person (shown once: mail sending comes later).' })
+  @Field({ description: 'One-time link, also sent by mail; shown once to the admin who invites.' })
   link!: string;
 }
 
@@ -41,24 +43,40 @@ export class UserAdminResolver {
 
   @Authorized('ADMIN')
   @Mutation(() => InvitationLink)
-  inviteUser(@Ctx() context: Context, @Arg('input', () => InviteUserInput) input: InviteUserInput) {
-    return admin.inviteUser(context, input);
+  inviteUser(
+    @Ctx() { em, settings }: Context,
+    @CurrentActor() actor: Actor,
+    @Arg('input', () => InviteUserInput) input: InviteUserInput,
+  ) {
+    return admin.inviteUser(em, actor, { ...input, publicUrl: settings.publicUrl });
   }
 
   @Mutation(() => SessionPayload, { description: 'Creates the account of an invitation link and signs it in.' })
-  acceptInvitation(@Ctx() context: Context, @Args() { token, password }: AcceptInvitationArgs) {
-    return admin.acceptInvitation(context, token, password);
+  async acceptInvitation(@Ctx() context: Context, @Args() { token, password }: AcceptInvitationArgs) {
+    const session = await admin.acceptInvitation(context.em, token, password);
+    context.sessionCookie.set(session.token, session.expiresAt);
+    return session;
   }
 
   @Authorized('ADMIN')
   @Mutation(() => User)
-  changeUserRole(@Ctx() context: Context, @Arg('id', () => ID) id: string, @Arg('role', () => UserRole) role: UserRole) {
-    return admin.changeUserRole(context, id, role);
+  changeUserRole(
+    @Ctx() { em }: Context,
+    @CurrentActor() actor: Actor,
+    @Arg('id', () => ID) id: string,
+    @Arg('role', () => UserRole) role: UserRole,
+  ) {
+    return admin.changeUserRole(em, actor, id, role);
   }
 
   @Authorized('ADMIN')
   @Mutation(() => User)
-  setUserDisabled(@Ctx() context: Context, @Arg('id', () => ID) id: string, @Arg('disabled', () => Boolean) disabled: boolean) {
-    return admin.setUserDisabled(context, id, disabled);
+  setUserDisabled(
+    @Ctx() { em }: Context,
+    @CurrentActor() actor: Actor,
+    @Arg('id', () => ID) id: string,
+    @Arg('disabled', () => Boolean) disabled: boolean,
+  ) {
+    return admin.setUserDisabled(em, actor, id, disabled);
   }
 }

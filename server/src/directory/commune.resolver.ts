@@ -1,6 +1,6 @@
 import { FieldResolver, Resolver, Root } from 'type-graphql';
 import { Commune } from './commune.entity';
-import { loadRef } from './load';
+import { loadRef } from '../shared/load';
 
 @Resolver(() => Commune)
 export class CommuneResolver {

@@ -2,7 +2,7 @@ import { ReferenceKind, type EntityManager } from '@mikro-orm/postgresql';
 import { Membership } from '../networks/membership.entity';
 import { Network } from '../networks/network.entity';
 import { Commune } from './commune.entity';
-import { loadBatched } from './load';
+import { loadBatched } from '../shared/load';
 import type { Organization } from './organization.entity';
 import { Person } from './person.entity';
 import { Service } from './service.entity';

@@ -1,5 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { CurrentActor } from '../graphql/actor-params';
 import type { Context } from '../graphql/context';
+import type { Actor } from '../shared/actor';
 import { Organization } from './organization.entity';
 import { PersonInput, ServiceInput, UpdateOrganizationInput } from './organization-editing.inputs';
 import * as editing from './organization-editing.service';
@@ -12,51 +14,58 @@ export class OrganizationEditingResolver {
   @Authorized()
   @Mutation(() => Organization)
   updateOrganization(
-    @Ctx() context: Context,
+    @Ctx() { em }: Context,
+    @CurrentActor() actor: Actor,
     @Arg('id', () => ID) id: string,
     @Arg('input', () => UpdateOrganizationInput) input: UpdateOrganizationInput,
   ) {
-    return editing.updateOrganization(context, id, input);
+    return editing.updateOrganization(em, actor, id, input);
   }
 
   @Authorized()
   @Mutation(() => Service)
   addService(
-    @Ctx() context: Context,
+    @Ctx() { em }: Context,
+    @CurrentActor() actor: Actor,
     @Arg('organizationId', () => ID) organizationId: string,
     @Arg('input', () => ServiceInput) input: ServiceInput,
   ) {
-    return editing.addService(context, organizationId, input);
+    return editing.addService(em, actor, organizationId, input);
   }
 
   @Authorized()
   @Mutation(() => Service)
-  updateService(@Ctx() context: Context, @Arg('id', () => ID) id: string, @Arg('input', () => ServiceInput) input: ServiceInput) {
-    return editing.updateService(context, id, input);
+  updateService(@Ctx() { em }: Context,
+    @CurrentActor() actor: Actor, @Arg('id', () => ID) id: string, @Arg('input', () => ServiceInput) input: ServiceInput) {
+    return editing.updateService(em, actor, id, input);
   }
 
   @Authorized()
   @Mutation(() => Boolean)
-  removeService(@Ctx() context: Context, @Arg('id', () => ID) id: string) {
-    return editing.removeService(context, id);
+  removeService(@Ctx() { em }: Context,
+    @CurrentActor() actor: Actor, @Arg('id', () => ID) id: string) {
+    return editing.removeService(em, actor, id);
   }
 
   @Authorized()
   @Mutation(() => Service, { description: 'Marks a service as checked and still true today.' })
-  confirmService(@Ctx() context: Context, @Arg('id', () => ID) id: string) {
-    return editing.confirmService(context, id);
+  confirmService(@Ctx() { em }: Context,
+    @CurrentActor() actor: Actor, @Arg('id', () => ID) id: string) {
+    return editing.confirmService(em, actor, id);
   }
 
   @Authorized()
   @Mutation(() => Person)
-  createPerson(@Ctx() context: Context, @Arg('input', () => PersonInput) input: PersonInput) {
-    return editing.createPerson(context, input);
+  createPerson(@Ctx() { em }: Context,
+    @CurrentActor() actor: Actor, @Arg('input', () => PersonInput) input: PersonInput) {
+    return editing.createPerson(em, actor, input);
   }
 
   @Authorized()
   @Query(() => [Service], { description: 'Services not updated for a year (« à mettre à jour »), oldest first.' })
-  servicesToUpdate(@Ctx() context: Context, @Arg('organizationId', () => ID, { nullable: true }) organizationId: string | null) {
-    return editing.staleServices(context, organizationId);
+  servicesToUpdate(@Ctx() { em }: Context,
+    @CurrentActor() actor: Actor, @Arg('organizationId', () => ID, { nullable: true }) organizationId: string | null) {
+    return editing.staleServices(em, actor, organizationId);
   }
 
   @FieldResolver(() => Boolean, { description: 'Not updated for a year.' })

@@ -1,10 +1,9 @@
 import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/postgresql';
-import { UserRole } from '../accounts/account.enums';
-import { forbidden, requireViewer } from '../accounts/auth-checker';
-import { animatedNetworkIds, assertCanEditOrganization } from '../accounts/scope';
-import type { Context } from '../graphql/context';
-import { badInput, DomainError, notFound } from '../shared/errors';
+import { isAdmin, requireActor } from '../accounts/account.policy';
+import type { Actor } from '../shared/actor';
 import { Commune } from './commune.entity';
+import { directoryError } from './directory.errors';
+import { canAddPeopleTo, canEditOrganization } from './directory.policy';
 import { Organization } from './organization.entity';
 import type { PersonInput, ServiceInput, UpdateOrganizationInput } from './organization-editing.inputs';
 import { Person } from './person.entity';
@@ -18,107 +17,98 @@ export const isStale = (service: Service, now = Date.now()) =>
 
 async function findOrganization(em: EntityManager, id: string) {
   const organization = await em.findOne(Organization, id);
-  if (!organization) throw notFound('Structure introuvable.');
+  if (!organization) throw directoryError('ORGANIZATION_NOT_FOUND');
   return organization;
 }
 
-async function findService(em: EntityManager, id: string) {
+/** The service, once the actor is known to be allowed to edit its organisation. */
+async function editableService(em: EntityManager, actor: Actor, id: string) {
   const service = await em.findOne(Service, id);
-  if (!service) throw notFound('Service introuvable.');
+  if (!service) throw directoryError('SERVICE_NOT_FOUND');
+  assertCanEdit(actor, service.organization.id);
   return service;
+}
+
+function assertCanEdit(actor: Actor, organizationId: string) {
+  if (!canEditOrganization(actor, organizationId)) throw directoryError('CANNOT_EDIT_ORGANIZATION');
 }
 
 async function communesOf(em: EntityManager, codes: string[]): Promise<Commune[]> {
   const unique = [...new Set(codes)];
   const communes = await em.find(Commune, { inseeCode: { $in: unique } });
   const missing = unique.filter((code) => !communes.some((c) => c.inseeCode === code));
-  if (missing.length) throw badInput('communesServed', `Commune inconnue : ${missing.join(', ')}.`);
+  if (missing.length) throw directoryError('UNKNOWN_COMMUNES', { codes: missing });
   return communes;
 }
 
-export async function updateOrganization(context: Context, id: string, input: UpdateOrganizationInput) {
-  assertCanEditOrganization(context, id);
-  return context.em.transactional(async (em) => {
-    const organization = await findOrganization(em, id);
+export async function updateOrganization(em: EntityManager, actor: Actor, id: string, input: UpdateOrganizationInput) {
+  assertCanEdit(actor, id);
+  return em.transactional(async (tx) => {
+    const organization = await findOrganization(tx, id);
     const changes = Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined));
-    em.assign(organization, changes);
+    tx.assign(organization, changes);
     return organization;
   });
 }
 
-export async function addService(context: Context, organizationId: string, input: ServiceInput) {
-  assertCanEditOrganization(context, organizationId);
-  return context.em.transactional(async (em) => {
-    const organization = await findOrganization(em, organizationId);
+export async function addService(em: EntityManager, actor: Actor, organizationId: string, input: ServiceInput) {
+  assertCanEdit(actor, organizationId);
+  return em.transactional(async (tx) => {
+    const organization = await findOrganization(tx, organizationId);
     const { communesServed, ...fields } = input;
-    return em.create(Service, { ...fields, organization, communesServed: await communesOf(em, communesServed) });
+    return tx.create(Service, { ...fields, organization, communesServed: await communesOf(tx, communesServed) });
   });
 }
 
-export async function updateService(context: Context, id: string, input: ServiceInput) {
-  return context.em.transactional(async (em) => {
-    const service = await findService(em, id);
-    assertCanEditOrganization(context, service.organization.id);
+export async function updateService(em: EntityManager, actor: Actor, id: string, input: ServiceInput) {
+  return em.transactional(async (tx) => {
+    const service = await editableService(tx, actor, id);
     const { communesServed, ...fields } = input;
-    em.assign(service, { ...fields, updatedAt: new Date() });
-    service.communesServed.set(await communesOf(em, communesServed));
+    tx.assign(service, { ...fields, updatedAt: new Date() });
+    service.communesServed.set(await communesOf(tx, communesServed));
     return service;
   });
 }
 
-export async function removeService(context: Context, id: string): Promise<boolean> {
-  return context.em.transactional(async (em) => {
-    const service = await findService(em, id);
-    assertCanEditOrganization(context, service.organization.id);
-    em.remove(service);
+export async function removeService(em: EntityManager, actor: Actor, id: string): Promise<boolean> {
+  return em.transactional(async (tx) => {
+    tx.remove(await editableService(tx, actor, id));
     return true;
   });
 }
 
 /** "Still true": the structure checked the service without changing it. */
-export async function confirmService(context: Context, id: string) {
-  return context.em.transactional(async (em) => {
-    const service = await findService(em, id);
-    assertCanEditOrganization(context, service.organization.id);
+export async function confirmService(em: EntityManager, actor: Actor, id: string) {
+  return em.transactional(async (tx) => {
+    const service = await editableService(tx, actor, id);
     service.updatedAt = new Date();
     return service;
   });
 }
 
-/** Its own people and admins add contacts to a structure; so do animators of a network it is in. */
-async function assertCanAddPeopleTo(context: Context, organization: Organization) {
-  const viewer = requireViewer(context);
-  if (viewer.role === UserRole.ADMIN || viewer.organizationId === organization.id) return;
-  const animated = await animatedNetworkIds(context);
-  const memberships = await organization.memberships.load();
-  if (viewer.role === UserRole.ANIMATOR && memberships.getItems().some((m) => animated.has(m.network.id))) return;
-  throw forbidden('Vous ne pouvez ajouter des contacts qu\'à votre structure ou aux membres des réseaux que vous animez.');
-}
-
-export async function createPerson(context: Context, input: PersonInput) {
+export async function createPerson(em: EntityManager, actor: Actor, input: PersonInput) {
   const { organizationId, ...fields } = input;
   try {
-    return await context.em.transactional(async (em) => {
-      const organization = await findOrganization(em, organizationId);
-      await assertCanAddPeopleTo(context, organization);
-      return em.create(Person, { ...fields, email: fields.email?.trim().toLowerCase() ?? null, organization });
+    return await em.transactional(async (tx) => {
+      const organization = await findOrganization(tx, organizationId);
+      if (!(await canAddPeopleTo(actor, organization))) throw directoryError('CANNOT_ADD_PEOPLE');
+      return tx.create(Person, { ...fields, email: fields.email?.trim().toLowerCase() ?? null, organization });
     });
   } catch (error) {
-    if (error instanceof UniqueConstraintViolationException) {
-      throw new DomainError('CONFLICT', 'Une personne avec cette adresse e-mail existe déjà.', 'email');
-    }
+    if (error instanceof UniqueConstraintViolationException) throw directoryError('PERSON_EMAIL_TAKEN');
     throw error;
   }
 }
 
-/** Services « à mettre à jour »: the viewer's structure's, or every structure's for an admin. */
-export async function staleServices(context: Context, organizationId?: string | null) {
-  const viewer = requireViewer(context);
-  const scope = organizationId ?? (viewer.role === UserRole.ADMIN ? undefined : viewer.organizationId);
-  if (scope !== undefined && scope !== null) assertCanEditOrganization(context, scope);
+/** Services « à mettre à jour »: the actor's structure's, or every structure's for an admin. */
+export async function staleServices(em: EntityManager, viewer: Actor | null, organizationId?: string | null) {
+  const actor = requireActor(viewer);
+  const ownOrganization = actor.kind === 'user' ? actor.organizationId : null;
+  const scope = organizationId ?? (isAdmin(actor) ? undefined : ownOrganization);
   if (scope === null) return [];
+  if (scope !== undefined) assertCanEdit(actor, scope);
   const before = new Date(Date.now() - STALE_AFTER_DAYS * 24 * 3600 * 1000);
-  return context.em.find(
+  return em.find(
     Service,
     { updatedAt: { $lt: before }, ...(scope ? { organization: scope } : {}) },
     { orderBy: { updatedAt: 'asc' }, limit: 200 },

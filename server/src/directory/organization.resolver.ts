@@ -1,12 +1,13 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Field, FieldResolver, Info, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../graphql/context';
 import { Membership } from '../networks/membership.entity';
 import { Network } from '../networks/network.entity';
 import { connectionFrom, connectionTypes, pageRequest } from '../shared/pagination';
 import { Commune } from './commune.entity';
+import { canAddPeopleTo, canEditOrganization } from './directory.policy';
 import { loadMemberships, loadServices } from './directory-reads';
-import { asksFor, byName, loadAll, loadRef, uniqueBy } from './load';
+import { asksFor, byName, loadAll, loadRef, uniqueBy } from '../shared/load';
 import { Organization } from './organization.entity';
 import { OrganizationFilter } from './organization.inputs';
 import { searchOrganizations } from './organization-search';
@@ -14,6 +15,15 @@ import { Person } from './person.entity';
 import { Service } from './service.entity';
 
 const { Connection: OrganizationConnection } = connectionTypes(Organization, 'Organization');
+
+@ObjectType({ description: 'What the viewer may do with a structure: the client offers the actions from this.' })
+export class OrganizationPermissions {
+  @Field({ description: 'Edit its description, contact details and services.' })
+  edit!: boolean;
+
+  @Field({ description: 'Add a contact person to it.' })
+  addPeople!: boolean;
+}
 
 @Resolver(() => Organization)
 export class OrganizationResolver {
@@ -58,5 +68,10 @@ export class OrganizationResolver {
     const memberships = await loadMemberships(em, organization);
     const networks = await Promise.all(memberships.map((m) => loadRef(m.network)));
     return byName(uniqueBy(networks as Network[], (n) => n.id), (n) => n.name);
+  }
+
+  @FieldResolver(() => OrganizationPermissions, { description: 'What the viewer may do with this structure.' })
+  async viewerCan(@Root() organization: Organization, @Ctx() { actor }: Context): Promise<OrganizationPermissions> {
+    return { edit: canEditOrganization(actor, organization.id), addPeople: await canAddPeopleTo(actor, organization) };
   }
 }

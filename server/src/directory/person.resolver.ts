@@ -1,10 +1,10 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../graphql/context';
 import { Membership } from '../networks/membership.entity';
-import { loadAll, loadRef } from './load';
+import { loadAll, loadRef } from '../shared/load';
 import { Organization } from './organization.entity';
 import { Person } from './person.entity';
-import { canSeeContactDetails } from './contact-policy';
+import { canSeeContactDetails } from './directory.policy';
 
 @Resolver(() => Person)
 export class PersonResolver {
@@ -15,12 +15,12 @@ export class PersonResolver {
 
   @FieldResolver(() => String, { nullable: true, description: 'Personal data: null unless the caller may see it.' })
   async email(@Root() person: Person, @Ctx() context: Context) {
-    return (await canSeeContactDetails(context, person)) ? (person.email ?? null) : null;
+    return (await canSeeContactDetails(context.actor, person)) ? (person.email ?? null) : null;
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Personal data: null unless the caller may see it.' })
   async phone(@Root() person: Person, @Ctx() context: Context) {
-    return (await canSeeContactDetails(context, person)) ? (person.phone ?? null) : null;
+    return (await canSeeContactDetails(context.actor, person)) ? (person.phone ?? null) : null;
   }
 
   @FieldResolver(() => [Membership])

@@ -2,7 +2,7 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../graphql/context';
 import { Commune } from './commune.entity';
 import { loadCommunesServed } from './directory-reads';
-import { byName, loadRef } from './load';
+import { byName, loadRef } from '../shared/load';
 import { Organization } from './organization.entity';
 import { Service } from './service.entity';
 

@@ -3,7 +3,7 @@ import type { Context } from '../graphql/context';
 import { Network } from '../networks/network.entity';
 import { Commune } from './commune.entity';
 import { CommuneStatistics, communeStatistics } from './commune-statistics';
-import { byName, loadAll } from './load';
+import { byName, loadAll } from '../shared/load';
 import { Territory } from './territory.entity';
 
 @Resolver(() => Territory)

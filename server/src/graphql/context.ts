@@ -1,21 +1,26 @@
 import type { Request, Response } from 'express';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import { viewerFromToken } from '../accounts/session.service';
+import { sessionFromToken } from '../accounts/session.service';
 import type { LoginLimiter } from '../accounts/login-limiter';
-import type { Viewer } from '../accounts/viewer';
+import type { UserActor } from '../shared/actor';
 
 export const SESSION_COOKIE = 'maillage_session';
 
+/**
+ * What a GraphQL request carries. Only resolvers read it: they hand services the `em` and the
+ * `actor`, and deal with the HTTP things (cookie, client address) themselves.
+ */
 export interface Context {
   /** A fork per request: its identity map and dataloaders live as long as the request. */
   em: EntityManager;
-  viewer: Viewer | null;
+  /** The signed-in user, or null for an anonymous visitor. */
+  actor: UserActor | null;
+  /** Hash of the session token, so that logout revokes this very session. */
+  sessionTokenHash: string | null;
   clientIp: string;
   sessionCookie: { set: (token: string, expiresAt: Date) => void; clear: () => void };
   loginLimiter: LoginLimiter;
   settings: ContextSettings;
-  /** Per-request memo for answers several resolvers need (e.g. the viewer's networks). */
-  memo: <T>(key: string, compute: () => Promise<T>) => Promise<T>;
 }
 
 export interface ContextSettings {
@@ -39,21 +44,18 @@ export async function createContext(
 ): Promise<Context> {
   const { secureCookies } = settings;
   const em = orm.em.fork();
-  const memos = new Map<string, Promise<unknown>>();
+  const session = await sessionFromToken(em, tokenOf(req));
+  const cookie = { httpOnly: true, sameSite: 'lax', secure: secureCookies, path: '/' } as const;
   return {
     em,
-    viewer: await viewerFromToken(em, tokenOf(req)),
+    actor: session?.actor ?? null,
+    sessionTokenHash: session?.tokenHash ?? null,
     clientIp: req.ip ?? 'unknown',
     loginLimiter,
     settings,
     sessionCookie: {
-      set: (token, expiresAt) =>
-        res.cookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure: secureCookies, expires: expiresAt, path: '/' }),
-      clear: () => res.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'lax', secure: secureCookies, path: '/' }),
-    },
-    memo: <T>(key: string, compute: () => Promise<T>) => {
-      if (!memos.has(key)) memos.set(key, compute());
-      return memos.get(key) as Promise<T>;
+      set: (token, expiresAt) => res.cookie(SESSION_COOKIE, token, { ...cookie, expires: expiresAt }),
+      clear: () => res.clearCookie(SESSION_COOKIE, cookie),
     },
   };
 }

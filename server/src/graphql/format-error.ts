@@ -14,13 +14,15 @@ const PASS_THROUGH = new Set<string>([
 ]);
 
 /**
- * One mapper from what went wrong to what the client sees: domain errors keep their code and
- * French message, validation errors name the field, anything unexpected is logged and masked.
+ * One mapper from what went wrong to what the client sees: domain errors (each area's table) keep
+ * their code, reason and French message, validation errors name the field, anything unexpected is
+ * logged and masked.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   if (original instanceof DomainError) {
-    return { ...formatted, message: original.message, extensions: { code: original.code, field: original.field } };
+    const { code, reason, field } = original;
+    return { ...formatted, message: original.message, extensions: { code, reason, field } };
   }
   if (original instanceof ArgumentValidationError) {
     const first = original.extensions.validationErrors[0];

@@ -1,15 +1,26 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
-import { entities } from '../database/entities';
+import { accountNodeReaders } from '../accounts/account.policy';
+import { directoryNodeReaders } from '../directory/directory.policy';
+import { networkNodeReaders } from '../networks/network.policy';
 import { typeOfId } from '../shared/ids';
-import { Node } from '../shared/node';
+import { Node, type NodeReaders } from '../shared/node';
 import type { Context } from './context';
+
+/** Every id prefix must have its reader here, or this does not compile. */
+const readers: NodeReaders = { ...directoryNodeReaders, ...networkNodeReaders, ...accountNodeReaders };
 
 @Resolver()
 export class NodeResolver {
-  @Query(() => Node, { nullable: true, description: 'Any object by its id.' })
-  async node(@Ctx() { em }: Context, @Arg('id', () => ID) id: string) {
+  /**
+   * Answers exactly what the type's own queries would show this viewer, and null otherwise:
+   * "hidden" and "does not exist" look the same, so an id tells nothing.
+   */
+  @Query(() => Node, { nullable: true, description: 'Any object by its id, if the viewer may read it.' })
+  async node(@Ctx() { em, actor }: Context, @Arg('id', () => ID) id: string) {
     const type = typeOfId(id);
-    const entity = type && entities.find((e) => e.name === type);
-    return entity ? em.findOne(entity as never, { id } as never) : null;
+    if (!type) return null;
+    const { entity, canRead } = readers[type];
+    const node = await em.findOne(entity, { id } as never);
+    return node && (await canRead(actor, node)) ? node : null;
   }
 }

@@ -1,6 +1,8 @@
 import { Arg, Authorized, Ctx, Field, ID, InputType, Mutation, Resolver } from 'type-graphql';
 import { Length } from 'class-validator';
+import { CurrentActor } from '../graphql/actor-params';
 import type { Context } from '../graphql/context';
+import type { Actor } from '../shared/actor';
 import { Membership } from './membership.entity';
 import * as management from './membership-management.service';
 import { MembershipRole } from './network.enums';
@@ -26,23 +28,26 @@ export class AddMembershipInput {
 export class MembershipManagementResolver {
   @Authorized('ADMIN', 'ANIMATOR')
   @Mutation(() => Membership)
-  addMembership(@Ctx() context: Context, @Arg('input', () => AddMembershipInput) input: AddMembershipInput) {
-    return management.addMembership(context, input);
+  addMembership(@Ctx() { em }: Context,
+    @CurrentActor() actor: Actor, @Arg('input', () => AddMembershipInput) input: AddMembershipInput) {
+    return management.addMembership(em, actor, input);
   }
 
   @Authorized('ADMIN', 'ANIMATOR')
   @Mutation(() => Membership)
   changeMembershipRole(
-    @Ctx() context: Context,
+    @Ctx() { em }: Context,
+    @CurrentActor() actor: Actor,
     @Arg('id', () => ID) id: string,
     @Arg('role', () => MembershipRole) role: MembershipRole,
   ) {
-    return management.changeMembershipRole(context, id, role);
+    return management.changeMembershipRole(em, actor, id, role);
   }
 
   @Authorized('ADMIN', 'ANIMATOR')
   @Mutation(() => Boolean)
-  removeMembership(@Ctx() context: Context, @Arg('id', () => ID) id: string) {
-    return management.removeMembership(context, id);
+  removeMembership(@Ctx() { em }: Context,
+    @CurrentActor() actor: Actor, @Arg('id', () => ID) id: string) {
+    return management.removeMembership(em, actor, id);
   }
 }

@@ -1,57 +1,62 @@
-import { UniqueConstraintViolationException } from '@mikro-orm/postgresql';
-import { assertAnimates } from '../accounts/scope';
+import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/postgresql';
 import { Organization } from '../directory/organization.entity';
 import { Person } from '../directory/person.entity';
-import type { Context } from '../graphql/context';
-import { badInput, DomainError, notFound } from '../shared/errors';
+import type { Actor } from '../shared/actor';
 import { Membership } from './membership.entity';
 import { Network } from './network.entity';
 import type { MembershipRole } from './network.enums';
+import { networkError } from './network.errors';
+import { canManageMembers } from './network.policy';
 
-const alreadyMember = (withPerson: boolean) =>
-  withPerson
-    ? new DomainError('CONFLICT', 'Cette personne est déjà membre du réseau pour cette structure.', 'personId')
-    : new DomainError('CONFLICT', 'Cette structure est déjà membre du réseau.', 'organizationId');
+function assertManages(actor: Actor, networkId: string) {
+  if (!canManageMembers(actor, networkId)) throw networkError('NOT_AN_ANIMATOR');
+}
 
-export async function addMembership(
-  context: Context,
-  input: { networkSlug: string; organizationId: string; personId?: string | null; role: MembershipRole },
-) {
-  const network = await context.em.findOne(Network, { slug: input.networkSlug });
-  if (!network) throw notFound('Réseau introuvable.');
-  await assertAnimates(context, network.id);
+export interface AddMembershipRequest {
+  networkSlug: string;
+  organizationId: string;
+  personId?: string | null;
+  role: MembershipRole;
+}
+
+export async function addMembership(em: EntityManager, actor: Actor, request: AddMembershipRequest) {
   try {
-    return await context.em.transactional(async (em) => {
-      const organization = await em.findOne(Organization, input.organizationId);
-      if (!organization) throw badInput('organizationId', 'Structure introuvable.');
-      const person = input.personId ? await em.findOne(Person, input.personId) : null;
-      if (input.personId && person?.organization?.id !== organization.id) {
-        throw badInput('personId', "Cette personne n'appartient pas à la structure choisie.");
-      }
-      return em.create(Membership, { network, organization, person, role: input.role });
+    return await em.transactional(async (tx) => {
+      const network = await tx.findOne(Network, { slug: request.networkSlug });
+      if (!network) throw networkError('NETWORK_NOT_FOUND');
+      assertManages(actor, network.id);
+      const organization = await tx.findOne(Organization, request.organizationId);
+      if (!organization) throw networkError('ORGANIZATION_UNKNOWN');
+      const person = request.personId ? await tx.findOne(Person, request.personId) : null;
+      if (request.personId && person?.organization?.id !== organization.id) throw networkError('PERSON_NOT_OF_ORGANIZATION');
+      return tx.create(Membership, { network, organization, person, role: request.role });
     });
   } catch (error) {
-    if (error instanceof UniqueConstraintViolationException) throw alreadyMember(Boolean(input.personId));
+    if (error instanceof UniqueConstraintViolationException) {
+      throw networkError(request.personId ? 'ALREADY_PERSONAL_MEMBER' : 'ALREADY_MEMBER');
+    }
     throw error;
   }
 }
 
-async function managedMembership(context: Context, id: string) {
-  const membership = await context.em.findOne(Membership, id);
-  if (!membership) throw notFound('Adhésion introuvable.');
-  await assertAnimates(context, membership.network.id);
+async function managedMembership(em: EntityManager, actor: Actor, id: string) {
+  const membership = await em.findOne(Membership, id);
+  if (!membership) throw networkError('MEMBERSHIP_NOT_FOUND');
+  assertManages(actor, membership.network.id);
   return membership;
 }
 
-export async function changeMembershipRole(context: Context, id: string, role: MembershipRole) {
-  const membership = await managedMembership(context, id);
-  membership.role = role;
-  await context.em.flush();
-  return membership;
+export async function changeMembershipRole(em: EntityManager, actor: Actor, id: string, role: MembershipRole) {
+  return em.transactional(async (tx) => {
+    const membership = await managedMembership(tx, actor, id);
+    membership.role = role;
+    return membership;
+  });
 }
 
-export async function removeMembership(context: Context, id: string): Promise<boolean> {
-  const membership = await managedMembership(context, id);
-  await context.em.remove(membership).flush();
-  return true;
+export async function removeMembership(em: EntityManager, actor: Actor, id: string): Promise<boolean> {
+  return em.transactional(async (tx) => {
+    tx.remove(await managedMembership(tx, actor, id));
+    return true;
+  });
 }

@@ -1,5 +1,5 @@
 import { FieldResolver, Resolver, Root } from 'type-graphql';
-import { loadRef } from '../directory/load';
+import { loadRef } from '../shared/load';
 import { Organization } from '../directory/organization.entity';
 import { Person } from '../directory/person.entity';
 import { Membership } from './membership.entity';

@@ -1,15 +1,22 @@
-import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Field, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Theme } from '../directory/directory.enums';
-import { byName, loadAll, loadRef, uniqueBy } from '../directory/load';
+import { byName, loadAll, loadRef, uniqueBy } from '../shared/load';
 import { Organization } from '../directory/organization.entity';
 import { Territory } from '../directory/territory.entity';
 import type { Context } from '../graphql/context';
 import { Membership } from './membership.entity';
 import { Network } from './network.entity';
 import { ANIMATING_ROLES, NetworkKind } from './network.enums';
+import { canManageMembers } from './network.policy';
 
 /** Joined into every load of a network's memberships: `animators`, `memberships` and `organizations` share one query. */
 const MEMBERSHIP_RELATIONS = ['organization.commune', 'person'];
+
+@ObjectType({ description: 'What the viewer may do with a network: the client offers the actions from this.' })
+export class NetworkPermissions {
+  @Field({ description: 'Add, change and remove its members.' })
+  manageMembers!: boolean;
+}
 
 @Resolver(() => Network)
 export class NetworkResolver {
@@ -50,5 +57,10 @@ export class NetworkResolver {
     const memberships = await loadAll(network.memberships, MEMBERSHIP_RELATIONS);
     const organizations = await Promise.all(memberships.map((m) => loadRef(m.organization)));
     return byName(uniqueBy(organizations as Organization[], (o) => o.id), (o) => o.name);
+  }
+
+  @FieldResolver(() => NetworkPermissions, { description: 'What the viewer may do with this network.' })
+  viewerCan(@Root() network: Network, @Ctx() { actor }: Context): NetworkPermissions {
+    return { manageMembers: canManageMembers(actor, network.id) };
   }
 }

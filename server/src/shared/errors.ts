@@ -39,5 +39,3 @@ export function errorTable<T extends Record<string, ErrorSpec<any>>>(table: T) {
   };
 }
 
-export const badInput = (field: string, message: string) => new DomainError('BAD_USER_INPUT', message, field);
-export const notFound = (message: string) => new DomainError('NOT_FOUND', message);

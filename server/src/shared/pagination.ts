@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
-import { badInput } from './errors';
+import { commonError } from './common.errors';
 import { PageInfo } from './page-info';
 
 export const MAX_PAGE_SIZE = 100;
@@ -20,11 +20,11 @@ export function encodeCursor(offset: number): string {
 export function pageRequest(first: number | null | undefined, after: string | null | undefined): PageRequest {
   const limit = first ?? 20;
   if (!Number.isInteger(limit) || limit < 0 || limit > MAX_PAGE_SIZE) {
-    throw badInput('first', `« first » doit être compris entre 0 et ${MAX_PAGE_SIZE}.`);
+    throw commonError('PAGE_SIZE_OUT_OF_RANGE', { max: MAX_PAGE_SIZE });
   }
   if (!after) return { limit, offset: 0 };
   const match = /^o:(\d{1,9})$/.exec(Buffer.from(after, 'base64url').toString());
-  if (!match) throw badInput('after', 'Curseur de pagination invalide : relancez la recherche.');
+  if (!match) throw commonError('BAD_CURSOR');
   return { limit, offset: Number(match[1]) + 1 };
 }
 

@@ -1,0 +1,47 @@
+import { isAdmin } from '../accounts/account.policy';
+import { animatesAnyOf, sharesAnyNetwork } from '../networks/network.policy';
+import type { Viewer } from '../shared/actor';
+import { loadAll, loadRef } from '../shared/load';
+import type { NodeReaders } from '../shared/node';
+import { Organization as OrganizationEntity, type Organization } from './organization.entity';
+import { Person as PersonEntity, type Person } from './person.entity';
+import { Service } from './service.entity';
+import { Territory } from './territory.entity';
+
+/** The directory's rules, written once. The directory itself (structures, services, names) is public. */
+
+/** Admins edit every organisation; its own people edit theirs. */
+export const canEditOrganization = (viewer: Viewer, organizationId: string): boolean =>
+  isAdmin(viewer) || (viewer?.kind === 'user' && viewer.organizationId === organizationId);
+
+async function networkIdsOf(organization: Organization): Promise<string[]> {
+  return (await loadAll(organization.memberships)).map((membership) => membership.network.id);
+}
+
+/** Its own people and admins add contacts to a structure; so do animators of a network it is in. */
+export async function canAddPeopleTo(viewer: Viewer, organization: Organization): Promise<boolean> {
+  if (canEditOrganization(viewer, organization.id)) return true;
+  return animatesAnyOf(viewer, await networkIdsOf(organization));
+}
+
+/**
+ * A person's email and phone are personal data. Anonymous visitors never see them. Admins see
+ * all; a signed-in partner or animator sees their own, their colleagues', and those of people
+ * whose organisation shares a network with theirs.
+ */
+export async function canSeeContactDetails(viewer: Viewer, person: Person): Promise<boolean> {
+  if (!viewer) return false;
+  if (isAdmin(viewer) || (viewer.kind === 'user' && viewer.personId === person.id)) return true;
+  const organization = await loadRef(person.organization);
+  if (!organization) return false;
+  if (viewer.kind === 'user' && organization.id === viewer.organizationId) return true;
+  return sharesAnyNetwork(viewer, await networkIdsOf(organization));
+}
+
+/** The directory is public; people's contact details are filtered field by field (above). */
+export const directoryNodeReaders = {
+  Territory: { entity: Territory, canRead: () => true },
+  Organization: { entity: OrganizationEntity, canRead: () => true },
+  Service: { entity: Service, canRead: () => true },
+  Person: { entity: PersonEntity, canRead: () => true },
+} satisfies NodeReaders<'Territory' | 'Organization' | 'Service' | 'Person'>;

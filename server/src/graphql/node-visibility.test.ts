@@ -1,0 +1,178 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO, freshAccount, signIn, startTestServer, type TestServer } from '../../test/test-server';
+
+/**
+ * `node(id)` must answer exactly what each type's own query shows the same viewer: the same
+ * fields when visible, null when hidden. The types come from the schema (every implementation of
+ * Node), so a new type fails here until it has a probe saying how its own query reads it.
+ */
+type Role = 'anonymous' | 'partner' | 'otherAnimator' | 'animator' | 'admin' | 'owner';
+type Headers = Record<string, string>;
+
+interface Probe {
+  /** Fields compared between `node(id)` and the own query. */
+  selection: string;
+  /** Ids to try (made or found by an admin). */
+  samples: () => Promise<string[]>;
+  /** What the type's own query answers this viewer for this id, or null when it does not show it. */
+  own: (headers: Headers, id: string) => Promise<unknown>;
+}
+
+let server: TestServer;
+const headers = {} as Record<Role, Headers>;
+let ownerUserId: string;
+let erasureRequestId: string;
+let invitationId: string;
+
+const findById = (items: Array<{ id: string }> | undefined, id: string) => items?.find((item) => item.id === id) ?? null;
+async function data(query: string, variables: Record<string, unknown> | undefined, as: Headers) {
+  const response = await server.gql(query, variables, as);
+  return response.errors ? null : response.data;
+}
+
+const PERSON_FIELDS = 'id firstName lastName email phone';
+const probes: Record<string, Probe> = {
+  Territory: {
+    selection: 'id name slug',
+    samples: async () => (await data('{ territories { id } }', undefined, {}))!.territories.map((t: any) => t.id),
+    own: async (as, id) => findById((await data('{ territories { id name slug } }', undefined, as))?.territories, id),
+  },
+  Organization: {
+    selection: 'id name slug',
+    samples: async () => (await data('{ organizations(first: 3) { edges { node { id } } } }', undefined, {}))!.organizations.edges.map((e: any) => e.node.id),
+    own: async (as, id) => {
+      const slug = (await data('query($id: ID!) { node(id: $id) { ... on Organization { slug } } }', { id }, headers.admin))!.node.slug;
+      return (await data('query($slug: String!) { organization(slug: $slug) { id name slug } }', { slug }, as))?.organization ?? null;
+    },
+  },
+  Service: {
+    selection: 'id name',
+    samples: async () => (await data('{ organization(slug: "evs-le-forum") { services { id } } }', undefined, {}))!.organization.services.map((s: any) => s.id),
+    own: async (as, id) => findById((await data('{ organization(slug: "evs-le-forum") { services { id name } } }', undefined, as))?.organization.services, id),
+  },
+  Person: {
+    selection: PERSON_FIELDS,
+    samples: async () => (await data('{ organization(slug: "evs-le-forum") { people { id } } }', undefined, {}))!.organization.people.map((p: any) => p.id),
+    own: async (as, id) => findById((await data(`{ organization(slug: "evs-le-forum") { people { ${PERSON_FIELDS} } } }`, undefined, as))?.organization.people, id),
+  },
+  Network: {
+    selection: 'id name slug',
+    samples: async () => [(await data('{ network(slug: "parentalite") { id } }', undefined, {}))!.network.id],
+    own: async (as, id) => findById((await data('{ networks { id name slug } }', undefined, as))?.networks, id),
+  },
+  Membership: {
+    selection: 'id role',
+    samples: async () => (await data('{ network(slug: "parentalite") { memberships { id } } }', undefined, {}))!.network.memberships.slice(0, 3).map((m: any) => m.id),
+    own: async (as, id) => findById((await data('{ network(slug: "parentalite") { memberships { id role } } }', undefined, as))?.network.memberships, id),
+  },
+  User: {
+    selection: 'id email role displayName',
+    samples: async () => [ownerUserId, (await data('{ me { id } }', undefined, headers.admin))!.me.id],
+    own: async (as, id) => {
+      const me = (await data('{ me { id email role displayName } }', undefined, as))?.me;
+      if (me?.id === id) return me;
+      return findById((await allUsers(as)) ?? undefined, id);
+    },
+  },
+  AccountInvitation: {
+    selection: 'id email role',
+    samples: async () => [invitationId],
+    own: async (as, id) => findById((await data('{ pendingInvitations { id email role } }', undefined, as))?.pendingInvitations, id),
+  },
+  AuditEntry: {
+    selection: 'id action targetId',
+    // The entries about this file's own invitation: a page other files' writes cannot push away.
+    samples: async () => (await auditAbout(invitationId, headers.admin))!.map((entry: any) => entry.id),
+    own: async (as, id) => findById((await auditAbout(invitationId, as)) ?? undefined, id),
+  },
+  ErasureRequest: {
+    selection: 'id status reason',
+    samples: async () => [erasureRequestId],
+    own: async (as, id) =>
+      findById((await data('{ erasureRequests { id status reason } }', undefined, as))?.erasureRequests, id) ??
+      findById((await data('{ myErasureRequests { id status reason } }', undefined, as))?.myErasureRequests, id),
+  },
+};
+
+async function auditAbout(targetId: string, as: Headers) {
+  const log = await data('query($t: ID!) { auditLog(targetId: $t) { edges { node { id action targetId } } } }', { t: targetId }, as);
+  return log?.auditLog.edges.map((e: any) => e.node) ?? null;
+}
+
+/** Every account an admin can list, page by page. */
+async function allUsers(as: Headers) {
+  const users: Array<{ id: string }> = [];
+  for (let after: string | null = null; ; ) {
+    const page = await data('query($after: String) { users(first: 100, after: $after) { edges { node { id email role displayName } } pageInfo { hasNextPage endCursor } } }', { after }, as);
+    if (!page) return null;
+    users.push(...page.users.edges.map((e: any) => e.node));
+    if (!page.users.pageInfo.hasNextPage) return users;
+    after = page.users.pageInfo.endCursor;
+  }
+}
+
+beforeAll(async () => {
+  server = await startTestServer();
+  headers.anonymous = {};
+  headers.partner = await signIn(server, DEMO.partner);
+  headers.otherAnimator = await signIn(server, DEMO.youthAnimator);
+  headers.animator = await signIn(server, DEMO.parentingAnimator);
+  headers.admin = await signIn(server, DEMO.admin);
+  const owner = await freshAccount(server, 'PARTNER');
+  headers.owner = owner.headers;
+  ownerUserId = owner.userId;
+  erasureRequestId = (await data('mutation { requestErasure(reason: "Essai de visibilité") { id } }', undefined, owner.headers))!.requestErasure.id;
+  const email = `visibilite-${process.pid}-${Date.now()}@exemple.fr`;
+  invitationId = (await data('mutation($email: String!) { inviteUser(input: { email: $email, displayName: "Invitée", role: PARTNER }) { invitation { id } } }', { email }, headers.admin))!.inviteUser.invitation.id;
+});
+afterAll(() => server.close());
+
+async function nodeTypes(): Promise<string[]> {
+  const { data: schema } = await server.gql('{ __schema { types { name interfaces { name } } } }');
+  return schema.__schema.types.filter((t: any) => t.interfaces?.some((i: any) => i.name === 'Node')).map((t: any) => t.name);
+}
+
+describe('node(id)', () => {
+  it('has a probe for every type that implements Node', async () => {
+    const types = await nodeTypes();
+    expect(types.length).toBeGreaterThanOrEqual(10);
+    expect(types.filter((type) => !probes[type])).toEqual([]);
+  });
+
+  it('answers each role exactly what the type’s own query shows it', async () => {
+    const mismatches: string[] = [];
+    let visible = 0;
+    let hidden = 0;
+    for (const type of await nodeTypes()) {
+      const probe = probes[type];
+      const ids = await probe.samples();
+      expect(ids.length, `${type} has samples`).toBeGreaterThan(0);
+      for (const id of ids) {
+        for (const role of Object.keys(headers) as Role[]) {
+          const viaNode = (await data(`query($id: ID!) { node(id: $id) { ... on ${type} { ${probe.selection} } } }`, { id }, headers[role]))?.node ?? null;
+          const viaOwn = await probe.own(headers[role], id);
+          if (JSON.stringify(viaNode) !== JSON.stringify(viaOwn)) mismatches.push(`${type} ${id} as ${role}: node=${JSON.stringify(viaNode)} own=${JSON.stringify(viaOwn)}`);
+          if (viaOwn) visible++;
+          else hidden++;
+        }
+      }
+    }
+    expect(mismatches).toEqual([]);
+    // Both outcomes occur: the comparison is not vacuous.
+    expect(visible).toBeGreaterThan(0);
+    expect(hidden).toBeGreaterThan(0);
+  });
+
+  it('tells nothing about ids that do not exist or have no type', async () => {
+    for (const id of ['usr_00000000000000000000000000000000', 'aud_nope', 'zzz_123', '']) {
+      expect((await server.gql('query($id: ID!) { node(id: $id) { id } }', { id }, headers.admin)).data.node).toBeNull();
+    }
+  });
+
+  it('hides accounts, audit entries and invitations from anonymous visitors', async () => {
+    for (const id of [ownerUserId, invitationId, erasureRequestId]) {
+      const response = await server.gql('query($id: ID!) { node(id: $id) { id ... on User { email } } }', { id });
+      expect(response.data.node).toBeNull();
+    }
+  });
+});
