@@ -63,7 +63,9 @@ async function enableStatementCounting(url: string): Promise<boolean> {
 export function assertNotDemoDatabase(url: string): void {
   const name = decodeURIComponent(new URL(url).pathname.slice(1));
   if (!name || name === DEMO_DATABASE) {
-    throw new Error(`Refusing to benchmark the "${name || '(default)'}" database: that is the demo one. Point BENCH_DATABASE_URL at a database of its own.`);
+    throw new Error(
+      `Refusing to benchmark the "${name || '(default)'}" database: that is the demo one. Point BENCH_DATABASE_URL at a database of its own.`,
+    );
   }
 }
 
@@ -96,7 +98,10 @@ export async function openBenchDatabase(): Promise<BenchDatabase> {
     const databaseDir = path.join(chooseDataFolder(config.dataDir), 'postgres');
     fs.mkdirSync(path.dirname(databaseDir), { recursive: true, mode: 0o755 });
     const pg = new EmbeddedPostgres({
-      databaseDir, port, user, password,
+      databaseDir,
+      port,
+      user,
+      password,
       persistent: true,
       createPostgresUser: process.getuid?.() === 0,
       initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],

@@ -28,7 +28,10 @@ export function buildIfNeeded(): void {
   const sources = Math.max(newest(at('server', 'src')), newest(at('migrations')));
   if (builtAt(at('dist', 'server', 'src', 'main.js')) < sources) tsc('tsconfig.build.json');
   const benchSources = newest(at('bench', 'servers'));
-  if (Math.min(builtAt(at('dist', 'bench', 'servers', 'floor.js')), builtAt(at('dist', 'bench', 'servers', 'postgraphile.js'))) < benchSources) {
+  if (
+    Math.min(builtAt(at('dist', 'bench', 'servers', 'floor.js')), builtAt(at('dist', 'bench', 'servers', 'postgraphile.js'))) <
+    benchSources
+  ) {
     tsc('bench/tsconfig.json');
   }
 }

@@ -19,7 +19,12 @@ function percentile(sorted: number[], p: number): number {
  * Drives the server with autocannon (requests in turn on each connection). Latencies are
  * recorded one by one, so p95 is exact (autocannon's own summary has p90 and p97.5).
  */
-export function runLoad(url: string, requests: BenchRequest[], connections: number, durationSeconds: number): Promise<LoadResult> {
+export function runLoad(
+  url: string,
+  requests: BenchRequest[],
+  connections: number,
+  durationSeconds: number,
+): Promise<LoadResult> {
   const latencies: number[] = [];
   return new Promise((resolve, reject) => {
     const instance = autocannon(
@@ -27,7 +32,12 @@ export function runLoad(url: string, requests: BenchRequest[], connections: numb
         url,
         connections,
         duration: durationSeconds,
-        requests: requests.map((r) => ({ method: 'POST', path: r.path, headers: { 'content-type': 'application/json' }, body: r.body })),
+        requests: requests.map((r) => ({
+          method: 'POST',
+          path: r.path,
+          headers: { 'content-type': 'application/json' },
+          body: r.body,
+        })),
         verifyBody: (body: string) => !body.includes('"errors":'),
       } as autocannon.Options,
       (error, result) => {
@@ -36,7 +46,12 @@ export function runLoad(url: string, requests: BenchRequest[], connections: numb
         resolve({
           requests: result.requests.total,
           requestsPerSecond: result.requests.total / (result.duration || durationSeconds),
-          latencyMs: { p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99), max: latencies.at(-1) ?? NaN },
+          latencyMs: {
+            p50: percentile(latencies, 50),
+            p95: percentile(latencies, 95),
+            p99: percentile(latencies, 99),
+            max: latencies.at(-1) ?? NaN,
+          },
           errors: result.errors + result.timeouts + result.non2xx + ((result as { mismatches?: number }).mismatches ?? 0),
         });
       },
@@ -45,8 +60,12 @@ export function runLoad(url: string, requests: BenchRequest[], connections: numb
   });
 }
 
-export async function post(url: string, request: BenchRequest): Promise<any> {
-  const response = await fetch(url + request.path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: request.body });
+export async function post(url: string, request: BenchRequest): Promise<unknown> {
+  const response = await fetch(url + request.path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: request.body,
+  });
   const text = await response.text();
   if (!response.ok) throw new Error(`${request.path} answered ${response.status}: ${text.slice(0, 500)}`);
   const json = JSON.parse(text);
@@ -77,7 +96,12 @@ export interface StatementCount {
  * the server sends, BEGIN/COMMIT included): reset, send `count` requests one after the other,
  * read the counters of the benchmark database.
  */
-export async function countStatements(databaseUrl: string, url: string, requests: BenchRequest[], count = 20): Promise<StatementCount> {
+export async function countStatements(
+  databaseUrl: string,
+  url: string,
+  requests: BenchRequest[],
+  count = 20,
+): Promise<StatementCount> {
   const client = new Client({ connectionString: databaseUrl });
   await client.connect();
   try {

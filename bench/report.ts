@@ -22,7 +22,11 @@ export interface BenchRun {
   peakRssMb: Partial<Record<ServerName, number>>;
 }
 
-const SERVER_LABELS: Record<ServerName, string> = { maillage: 'Maillage', postgraphile: 'PostGraphile 4.14', floor: 'floor (1 SQL)' };
+const SERVER_LABELS: Record<ServerName, string> = {
+  maillage: 'Maillage',
+  postgraphile: 'PostGraphile 4.14',
+  floor: 'floor (1 SQL)',
+};
 const fixed = (value: number, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : '–');
 const ratio = (a: number | undefined, b: number | undefined) => (a && b ? `${(a / b).toFixed(2)}×` : '–');
 
@@ -40,7 +44,11 @@ function goals(run: BenchRun): string[] {
   const throughputOk = directory && pgDirectory ? directory.load.requestsPerSecond >= pgDirectory.load.requestsPerSecond : null;
   return [
     `- ${mark(throughputOk)} directory-page throughput at least PostGraphile's: ${fixed(directory?.load.requestsPerSecond ?? NaN)} vs ${fixed(pgDirectory?.load.requestsPerSecond ?? NaN)} req/s`,
-    `- ${mark(statementCounts.length ? Math.max(...statementCounts) <= 4 : null)} at most 4 SQL statements per request whatever the page size: directory page ${Object.entries(directory?.statementsByPageSize ?? {}).map(([size, n]) => `${fixed(n)} at ${size}`).join(', ') || 'not counted'}`,
+    `- ${mark(statementCounts.length ? Math.max(...statementCounts) <= 4 : null)} at most 4 SQL statements per request whatever the page size: directory page ${
+      Object.entries(directory?.statementsByPageSize ?? {})
+        .map(([size, n]) => `${fixed(n)} at ${size}`)
+        .join(', ') || 'not counted'
+    }`,
     `- ${mark(searches.length ? searches.every((s) => s.load.latencyMs.p95 < 50) : null)} search p95 under 50 ms at ${run.settings.connections} connections: ${searches.map((s) => `${fixed(s.load.latencyMs.p95)} ms (${s.scenario})`).join(', ')}`,
     `- ${mark(peak === undefined ? null : peak < 300)} server memory under 300 MB: peak RSS ${fixed(peak ?? NaN, 0)} MB`,
   ];
@@ -51,9 +59,11 @@ export function markdownReport(run: BenchRun): string {
   const scenarios = [...new Set(run.results.map((r) => r.scenario))];
   const lines = [
     `Run ${run.date} on ${run.machine.cpus} × ${run.machine.cpuModel}, ${run.machine.memoryGb} GB, Node ${run.machine.node}, ${run.machine.postgres}; the machine was ${Math.round(run.machine.busyBeforeRun * 100)} % busy just before.`,
-    `Data: ${Object.entries(run.data).map(([table, n]) => `${n.toLocaleString('en')} ${table}`).join(', ')}.`,
+    `Data: ${Object.entries(run.data)
+      .map(([table, n]) => `${n.toLocaleString('en')} ${table}`)
+      .join(', ')}.`,
     `Load: autocannon, ${run.settings.connections} connections, ${run.settings.durationSeconds} s per scenario after a ${run.settings.warmupSeconds} s warm-up; each server alone on the machine, one after the other.`,
-    'SQL/req: statements PostgreSQL executed per request (pg_stat_statements over 20 sequential requests, BEGIN/COMMIT included). Peak RSS: the highest VmRSS sampled during the scenario. Same rows: the organisations, services, communes served, networks and members listed equal Maillage\'s.',
+    "SQL/req: statements PostgreSQL executed per request (pg_stat_statements over 20 sequential requests, BEGIN/COMMIT included). Peak RSS: the highest VmRSS sampled during the scenario. Same rows: the organisations, services, communes served, networks and members listed equal Maillage's.",
     '',
     '| scenario | server | req/s | p50 ms | p95 ms | p99 ms | errors | SQL/req | peak RSS MB | same rows |',
     '|---|---|---:|---:|---:|---:|---:|---:|---:|:---:|',
@@ -63,14 +73,28 @@ export function markdownReport(run: BenchRun): string {
       const r = find(run, server, scenario);
       if (!r) continue;
       const same = r.sameResultsAsMaillage === null ? '' : r.sameResultsAsMaillage ? 'yes' : '**no**';
-      lines.push(`| ${scenario} | ${SERVER_LABELS[server]} | ${fixed(r.load.requestsPerSecond)} | ${fixed(r.load.latencyMs.p50)} | ${fixed(r.load.latencyMs.p95)} | ${fixed(r.load.latencyMs.p99)} | ${r.load.errors} | ${r.statements ? fixed(r.statements.perRequest) : '–'} | ${fixed(r.peakRssDuringMb, 0)} | ${same} |`);
+      lines.push(
+        `| ${scenario} | ${SERVER_LABELS[server]} | ${fixed(r.load.requestsPerSecond)} | ${fixed(r.load.latencyMs.p50)} | ${fixed(r.load.latencyMs.p95)} | ${fixed(r.load.latencyMs.p99)} | ${r.load.errors} | ${r.statements ? fixed(r.statements.perRequest) : '–'} | ${fixed(r.peakRssDuringMb, 0)} | ${same} |`,
+      );
     }
   }
-  lines.push('', '| scenario | req/s Maillage / PostGraphile | req/s Maillage / floor | p95 Maillage / PostGraphile | p95 Maillage / floor |', '|---|---:|---:|---:|---:|');
+  lines.push(
+    '',
+    '| scenario | req/s Maillage / PostGraphile | req/s Maillage / floor | p95 Maillage / PostGraphile | p95 Maillage / floor |',
+    '|---|---:|---:|---:|---:|',
+  );
   for (const scenario of scenarios) {
     const [m, p, f] = (['maillage', 'postgraphile', 'floor'] as ServerName[]).map((s) => find(run, s, scenario));
-    lines.push(`| ${scenario} | ${ratio(m?.load.requestsPerSecond, p?.load.requestsPerSecond)} | ${ratio(m?.load.requestsPerSecond, f?.load.requestsPerSecond)} | ${ratio(m?.load.latencyMs.p95, p?.load.latencyMs.p95)} | ${ratio(m?.load.latencyMs.p95, f?.load.latencyMs.p95)} |`);
+    lines.push(
+      `| ${scenario} | ${ratio(m?.load.requestsPerSecond, p?.load.requestsPerSecond)} | ${ratio(m?.load.requestsPerSecond, f?.load.requestsPerSecond)} | ${ratio(m?.load.latencyMs.p95, p?.load.latencyMs.p95)} | ${ratio(m?.load.latencyMs.p95, f?.load.latencyMs.p95)} |`,
+    );
   }
-  lines.push('', `Peak RSS over the whole run (VmHWM): ${servers.map((s) => `${SERVER_LABELS[s]} ${fixed(run.peakRssMb[s] ?? NaN, 0)} MB`).join(', ')}.`, '', 'Goals:', ...goals(run));
+  lines.push(
+    '',
+    `Peak RSS over the whole run (VmHWM): ${servers.map((s) => `${SERVER_LABELS[s]} ${fixed(run.peakRssMb[s] ?? NaN, 0)} MB`).join(', ')}.`,
+    '',
+    'Goals:',
+    ...goals(run),
+  );
   return `${lines.join('\n')}\n`;
 }

@@ -16,17 +16,31 @@ import { PROJECT_ROOT, startServer, type ServerProcess } from './server-process'
  * Starts each server in turn on the benchmark database (see bench:data), drives it over the
  * scenarios, counts its SQL statements, and writes bench/results/latest.{json,md}.
  */
-const DATA_TABLES = ['territory', 'commune', 'organization', 'service', 'service_commune_served', 'person', 'network', 'membership'];
+const DATA_TABLES = [
+  'territory',
+  'commune',
+  'organization',
+  'service',
+  'service_commune_served',
+  'person',
+  'network',
+  'membership',
+];
 const PORTS: Record<ServerName, number> = { maillage: 4101, postgraphile: 4102, floor: 4103 };
 
-async function describeData(databaseUrl: string): Promise<{ params: ScenarioParams; data: Record<string, number>; postgres: string }> {
+async function describeData(
+  databaseUrl: string,
+): Promise<{ params: ScenarioParams; data: Record<string, number>; postgres: string }> {
   const client = new Client({ connectionString: databaseUrl });
   await client.connect();
   try {
     const data: Record<string, number> = {};
     for (const table of DATA_TABLES) data[table] = Number((await client.query(`select count(*) as n from "${table}"`)).rows[0].n);
-    if (!data.organization) throw new Error('The benchmark database is empty: run `npm run bench:data -- --organizations 100000` first.');
-    const commune = await client.query(`select insee_code from commune order by insee_code = '26362' desc, population desc nulls last limit 1`);
+    if (!data.organization)
+      throw new Error('The benchmark database is empty: run `npm run bench:data -- --organizations 100000` first.');
+    const commune = await client.query(
+      `select insee_code from commune order by insee_code = '26362' desc, population desc nulls last limit 1`,
+    );
     const organizations = await client.query(`select slug from organization order by id limit 20`);
     const networks = await client.query(`select slug from network where kind = 'NETWORK' order by id limit 10`);
     const version = await client.query(`select split_part(version(), ' on ', 1) as v`);
@@ -58,7 +72,9 @@ async function machineBusy(): Promise<number> {
 }
 
 function directoryAtPageSize(scenario: Scenario, server: ServerName, params: ScenarioParams, size: number) {
-  return scenario.requests(server, params).map((r) => ({ ...r, body: r.body.replace(`"first":${DIRECTORY_PAGE_SIZE}`, `"first":${size}`) }));
+  return scenario
+    .requests(server, params)
+    .map((r) => ({ ...r, body: r.body.replace(`"first":${DIRECTORY_PAGE_SIZE}`, `"first":${size}`) }));
 }
 
 interface Options {
@@ -68,15 +84,21 @@ interface Options {
 }
 
 async function benchScenario(
-  server: ServerProcess, scenario: Scenario, params: ScenarioParams, databaseUrl: string, countsStatements: boolean,
-  options: Options, reference: Map<string, unknown>,
+  server: ServerProcess,
+  scenario: Scenario,
+  params: ScenarioParams,
+  databaseUrl: string,
+  countsStatements: boolean,
+  options: Options,
+  reference: Map<string, unknown>,
 ): Promise<ScenarioResult> {
   const requests = scenario.requests(server.name, params);
   const fingerprints = [];
   for (const request of requests) fingerprints.push(scenario.fingerprint(server.name, await post(server.url, request)));
   if (server.name === 'maillage') reference.set(scenario.name, fingerprints);
   const expected = reference.get(scenario.name);
-  const sameResultsAsMaillage = server.name === 'maillage' || expected === undefined ? null : isDeepStrictEqual(expected, fingerprints);
+  const sameResultsAsMaillage =
+    server.name === 'maillage' || expected === undefined ? null : isDeepStrictEqual(expected, fingerprints);
   if (sameResultsAsMaillage === false) console.warn(`  ${server.name} ${scenario.name}: results differ from Maillage's`);
 
   await runLoad(server.url, requests, options.connections, options.warmup);
@@ -89,13 +111,24 @@ async function benchScenario(
   if (countsStatements && scenario.name === 'directory') {
     statementsByPageSize = {};
     for (const size of [5, DIRECTORY_PAGE_SIZE, 100]) {
-      statementsByPageSize[size] = (await countStatements(databaseUrl, server.url, directoryAtPageSize(scenario, server.name, params, size), 5)).perRequest;
+      statementsByPageSize[size] = (
+        await countStatements(databaseUrl, server.url, directoryAtPageSize(scenario, server.name, params, size), 5)
+      ).perRequest;
     }
   }
   console.info(
     `  ${scenario.name.padEnd(20)} ${load.requestsPerSecond.toFixed(1).padStart(8)} req/s  p50 ${load.latencyMs.p50.toFixed(1)} ms  p95 ${load.latencyMs.p95.toFixed(1)} ms  p99 ${load.latencyMs.p99.toFixed(1)} ms  errors ${load.errors}  SQL/req ${statements?.perRequest.toFixed(1) ?? '–'}  RSS ${peakRssDuringMb.toFixed(0)} MB`,
   );
-  return { server: server.name, scenario: scenario.name, title: scenario.title, load, statements, statementsByPageSize, peakRssDuringMb, sameResultsAsMaillage };
+  return {
+    server: server.name,
+    scenario: scenario.name,
+    title: scenario.title,
+    load,
+    statements,
+    statementsByPageSize,
+    peakRssDuringMb,
+    sameResultsAsMaillage,
+  };
 }
 
 function parseOptions() {
@@ -124,16 +157,28 @@ async function main() {
   buildIfNeeded();
   const database = await openBenchDatabase();
   try {
-    if (!database.countsStatements) console.warn('pg_stat_statements is not loaded on this server: SQL statements will not be counted.');
+    if (!database.countsStatements)
+      console.warn('pg_stat_statements is not loaded on this server: SQL statements will not be counted.');
     const { params, data, postgres } = await describeData(database.url);
     const busy = await machineBusy();
-    if (busy > 0.15) console.warn(`The machine is ${Math.round(busy * 100)} % busy before the run: figures will be lower than on an idle machine.`);
-    console.info(`Data: ${Object.entries(data).map(([t, n]) => `${n.toLocaleString('en')} ${t}`).join(', ')}`);
+    if (busy > 0.15)
+      console.warn(
+        `The machine is ${Math.round(busy * 100)} % busy before the run: figures will be lower than on an idle machine.`,
+      );
+    console.info(
+      `Data: ${Object.entries(data)
+        .map(([t, n]) => `${n.toLocaleString('en')} ${t}`)
+        .join(', ')}`,
+    );
     const run: BenchRun = {
       date: new Date().toISOString(),
       machine: {
-        cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model.trim() ?? '?', memoryGb: Math.round(os.totalmem() / 2 ** 30),
-        node: process.version, postgres, busyBeforeRun: Number(busy.toFixed(2)),
+        cpus: os.cpus().length,
+        cpuModel: os.cpus()[0]?.model.trim() ?? '?',
+        memoryGb: Math.round(os.totalmem() / 2 ** 30),
+        node: process.version,
+        postgres,
+        busyBeforeRun: Number(busy.toFixed(2)),
       },
       data,
       settings: { connections: options.connections, durationSeconds: options.duration, warmupSeconds: options.warmup },
@@ -146,7 +191,9 @@ async function main() {
       const server = await startServer(name, database.url, PORTS[name]);
       try {
         for (const scenario of options.scenarios) {
-          run.results.push(await benchScenario(server, scenario, params, database.url, database.countsStatements, options, reference));
+          run.results.push(
+            await benchScenario(server, scenario, params, database.url, database.countsStatements, options, reference),
+          );
         }
         run.peakRssMb[name] = server.peakRss();
       } finally {

@@ -26,7 +26,7 @@ export interface Scenario {
   title: string;
   requests: (server: ServerName, params: ScenarioParams) => BenchRequest[];
   /** What must be equal across servers: the organisations listed, in order, and the totals. */
-  fingerprint: (server: ServerName, response: any) => unknown;
+  fingerprint: (server: ServerName, response: unknown) => unknown;
 }
 
 export const DIRECTORY_PAGE_SIZE = 50;
@@ -141,18 +141,72 @@ const floor = (scenario: string, variables: Record<string, unknown>): BenchReque
 
 const sorted = (values: string[]) => [...values].sort();
 
+/** The answer's data, read as the shape its query asks for (Maillage's for Maillage and the floor). */
+const dataOf = <T>(response: unknown) => (response as { data: T }).data;
+
+// The fields the fingerprints read, as each schema names them.
+interface Commune {
+  inseeCode: string;
+}
+interface Slugged {
+  id: string;
+  slug: string;
+}
+type Nodes<T> = { nodes: T[] };
+interface Connection<T> {
+  totalCount: number;
+  edges: { node: T }[];
+}
+interface Service {
+  id: string;
+  themes: string[];
+  communesServed: Commune[];
+}
+interface Organization extends Slugged {
+  commune: Commune | null;
+  services: Service[];
+  memberships: { network: Slugged }[];
+}
+interface PostGraphileOrganization extends Slugged {
+  communeByCommuneInseeCode: Commune | null;
+  servicesByOrganizationId: Nodes<{
+    id: string;
+    themes: string[];
+    serviceCommuneServedsByServiceId: Nodes<{ communeByCommuneInseeCode: Commune }>;
+  }>;
+  membershipsByOrganizationId: Nodes<{ networkByNetworkId: Slugged }>;
+}
+
+/** PostGraphile's organisation in Maillage's shape, so that one fingerprint reads both. */
+const fromPostGraphile = (o: PostGraphileOrganization): Organization => ({
+  id: o.id,
+  slug: o.slug,
+  commune: o.communeByCommuneInseeCode,
+  services: o.servicesByOrganizationId.nodes.map((s) => ({
+    id: s.id,
+    themes: s.themes,
+    communesServed: s.serviceCommuneServedsByServiceId.nodes.map((c) => c.communeByCommuneInseeCode),
+  })),
+  memberships: o.membershipsByOrganizationId.nodes.map((m) => ({ network: m.networkByNetworkId })),
+});
+
 function search(name: string, text: string): Scenario {
   return {
     name,
     title: `search « ${text} » + commune, ${SEARCH_PAGE_SIZE} per page`,
     requests: (server, { communeInseeCode }) => {
-      if (server === 'maillage') return [graphql(MAILLAGE_SEARCH, { filter: { text, communeInseeCode }, first: SEARCH_PAGE_SIZE })];
-      if (server === 'postgraphile') return [graphql(POSTGRAPHILE_SEARCH, { search: text, commune: communeInseeCode, first: SEARCH_PAGE_SIZE })];
+      if (server === 'maillage')
+        return [graphql(MAILLAGE_SEARCH, { filter: { text, communeInseeCode }, first: SEARCH_PAGE_SIZE })];
+      if (server === 'postgraphile')
+        return [graphql(POSTGRAPHILE_SEARCH, { search: text, commune: communeInseeCode, first: SEARCH_PAGE_SIZE })];
       return [floor('search', { text, communeInseeCode, first: SEARCH_PAGE_SIZE })];
     },
     fingerprint: (server, response) => {
-      const connection = server === 'postgraphile' ? response.data.searchOrganizations : response.data.organizations;
-      return { totalCount: connection.totalCount, slugs: connection.edges.map((e: any) => e.node.slug) };
+      const connection =
+        server === 'postgraphile'
+          ? dataOf<{ searchOrganizations: Connection<Slugged> }>(response).searchOrganizations
+          : dataOf<{ organizations: Connection<Slugged> }>(response).organizations;
+      return { totalCount: connection.totalCount, slugs: connection.edges.map((e) => e.node.slug) };
     },
   };
 }
@@ -167,23 +221,26 @@ export const SCENARIOS: readonly Scenario[] = [
       return [floor('directory', { first: DIRECTORY_PAGE_SIZE })];
     },
     fingerprint: (server, response) => {
-      const connection = server === 'postgraphile' ? response.data.allOrganizations : response.data.organizations;
-      const nodes: any[] = server === 'postgraphile' ? connection.nodes : connection.edges.map((e: any) => e.node);
-      const servedOf = (node: any) => server === 'postgraphile'
-        ? node.servicesByOrganizationId.nodes.flatMap((s: any) => s.serviceCommuneServedsByServiceId.nodes.map((c: any) => c.communeByCommuneInseeCode.inseeCode))
-        : node.services.flatMap((s: any) => s.communesServed.map((c: any) => c.inseeCode));
-      const networksOf = (node: any) => server === 'postgraphile'
-        ? node.membershipsByOrganizationId.nodes.map((m: any) => m.networkByNetworkId.slug)
-        : node.memberships.map((m: any) => m.network.slug);
-      const servicesOf = (node: any) => (server === 'postgraphile' ? node.servicesByOrganizationId.nodes : node.services);
-      const communeOf = (node: any) => (server === 'postgraphile' ? node.communeByCommuneInseeCode : node.commune);
+      let totalCount: number;
+      let nodes: Organization[];
+      if (server === 'postgraphile') {
+        const connection = dataOf<{ allOrganizations: { totalCount: number } & Nodes<PostGraphileOrganization> }>(
+          response,
+        ).allOrganizations;
+        totalCount = connection.totalCount;
+        nodes = connection.nodes.map(fromPostGraphile);
+      } else {
+        const connection = dataOf<{ organizations: Connection<Organization> }>(response).organizations;
+        totalCount = connection.totalCount;
+        nodes = connection.edges.map((e) => e.node);
+      }
       return {
-        totalCount: connection.totalCount,
+        totalCount,
         slugs: nodes.map((n) => n.slug),
-        communes: nodes.map((n) => communeOf(n)?.inseeCode ?? null),
-        services: nodes.map((n) => sorted(servicesOf(n).map((s: any) => `${s.id}:${s.themes.join('+')}`)).join(',')),
-        communesServed: nodes.map((n) => sorted(servedOf(n)).join(',')),
-        networks: nodes.map((n) => sorted(networksOf(n)).join(',')),
+        communes: nodes.map((n) => n.commune?.inseeCode ?? null),
+        services: nodes.map((n) => sorted(n.services.map((s) => `${s.id}:${s.themes.join('+')}`)).join(',')),
+        communesServed: nodes.map((n) => sorted(n.services.flatMap((s) => s.communesServed.map((c) => c.inseeCode))).join(',')),
+        networks: nodes.map((n) => sorted(n.memberships.map((m) => m.network.slug)).join(',')),
       };
     },
   },
@@ -192,31 +249,49 @@ export const SCENARIOS: readonly Scenario[] = [
   {
     name: 'organization',
     title: 'organisation page (20 organisations in turn)',
-    requests: (server, { organizationSlugs }) => organizationSlugs.map((slug) => {
-      if (server === 'maillage') return graphql(MAILLAGE_ORGANIZATION, { slug });
-      if (server === 'postgraphile') return graphql(POSTGRAPHILE_ORGANIZATION, { slug });
-      return floor('organization', { slug });
-    }),
+    requests: (server, { organizationSlugs }) =>
+      organizationSlugs.map((slug) => {
+        if (server === 'maillage') return graphql(MAILLAGE_ORGANIZATION, { slug });
+        if (server === 'postgraphile') return graphql(POSTGRAPHILE_ORGANIZATION, { slug });
+        return floor('organization', { slug });
+      }),
     fingerprint: (server, response) => {
-      const o = server === 'postgraphile' ? response.data.organizationBySlug : response.data.organization;
-      const services = server === 'postgraphile' ? o.servicesByOrganizationId.nodes : o.services;
-      const people = server === 'postgraphile' ? o.peopleByOrganizationId.nodes : o.people;
-      return { slug: o.slug, services: sorted(services.map((s: any) => s.id)), people: sorted(people.map((p: any) => p.id)) };
+      type People = { people: { id: string }[] };
+      let o: Organization & People;
+      if (server === 'postgraphile') {
+        const answer = dataOf<{
+          organizationBySlug: PostGraphileOrganization & { peopleByOrganizationId: Nodes<{ id: string }> };
+        }>(response).organizationBySlug;
+        o = { ...fromPostGraphile(answer), people: answer.peopleByOrganizationId.nodes };
+      } else {
+        o = dataOf<{ organization: Organization & People }>(response).organization;
+      }
+      return { slug: o.slug, services: sorted(o.services.map((s) => s.id)), people: sorted(o.people.map((p) => p.id)) };
     },
   },
   {
     name: 'network',
     title: 'network page (10 networks in turn)',
-    requests: (server, { networkSlugs }) => networkSlugs.map((slug) => {
-      if (server === 'maillage') return graphql(MAILLAGE_NETWORK, { slug });
-      if (server === 'postgraphile') return graphql(POSTGRAPHILE_NETWORK, { slug });
-      return floor('network', { slug });
-    }),
+    requests: (server, { networkSlugs }) =>
+      networkSlugs.map((slug) => {
+        if (server === 'maillage') return graphql(MAILLAGE_NETWORK, { slug });
+        if (server === 'postgraphile') return graphql(POSTGRAPHILE_NETWORK, { slug });
+        return floor('network', { slug });
+      }),
     fingerprint: (server, response) => {
-      const n = server === 'postgraphile' ? response.data.networkBySlug : response.data.network;
-      const memberships = server === 'postgraphile' ? n.membershipsByNetworkId.nodes : n.memberships;
-      const organization = (m: any) => (server === 'postgraphile' ? m.organizationByOrganizationId : m.organization);
-      return { slug: n.slug, members: sorted(memberships.map((m: any) => organization(m).slug)) };
+      let n: Slugged & { memberships: { organization: Slugged }[] };
+      if (server === 'postgraphile') {
+        const answer = dataOf<{
+          networkBySlug: Slugged & { membershipsByNetworkId: Nodes<{ organizationByOrganizationId: Slugged }> };
+        }>(response).networkBySlug;
+        n = {
+          ...answer,
+          memberships: answer.membershipsByNetworkId.nodes.map((m) => ({ organization: m.organizationByOrganizationId })),
+        };
+      } else {
+        n = dataOf<{ network: typeof n }>(response).network;
+      }
+      return { slug: n.slug, members: sorted(n.memberships.map((m) => m.organization.slug)) };
     },
   },
 ];

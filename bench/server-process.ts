@@ -48,7 +48,11 @@ export async function startServer(name: ServerName, databaseUrl: string, port: n
   const child = spawn(process.execPath, [ENTRY_POINTS[name]], {
     cwd: PROJECT_ROOT,
     env: {
-      ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'warn', DATABASE_URL: databaseUrl, PORT: String(port),
+      ...process.env,
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'warn',
+      DATABASE_URL: databaseUrl,
+      PORT: String(port),
       // Maillage's pool prices index probes for memory/SSD (orm-config.ts); the others' pools get the same costs.
       ...(name === 'maillage' ? {} : { PGOPTIONS: `-c random_page_cost=${RANDOM_PAGE_COST}` }),
     },
@@ -62,7 +66,9 @@ export async function startServer(name: ServerName, databaseUrl: string, port: n
   await waitUntilReady(url, child, () => output);
   const pid = child.pid!;
   return {
-    name, url, pid,
+    name,
+    url,
+    pid,
     rss: () => statusField(pid, 'VmRSS'),
     peakRss: () => statusField(pid, 'VmHWM'),
     stop: async () => {

@@ -16,9 +16,7 @@ export type CopyValue = string | number | boolean | null | readonly string[];
 function copyText(value: CopyValue): string {
   if (value === null) return '\\N';
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  const text = typeof value === 'string'
-    ? value
-    : `{${value.map((item) => `"${item.replace(/[\\"]/g, '\\$&')}"`).join(',')}}`;
+  const text = typeof value === 'string' ? value : `{${value.map((item) => `"${item.replace(/[\\"]/g, '\\$&')}"`).join(',')}}`;
   return text.replace(/[\\\t\n\r]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r'));
 }
 
@@ -29,7 +27,13 @@ const CHUNK_BYTES = 256 * 1024;
  * submittable that answers the server's CopyInResponse with CopyData chunks, then CopyDone,
  * minding the socket's back-pressure. Resolves with the number of rows copied.
  */
-export function copyRows(client: Client, table: string, columns: readonly string[], rows: Iterable<readonly CopyValue[]>, onChunk?: (rows: number) => void): Promise<number> {
+export function copyRows(
+  client: Client,
+  table: string,
+  columns: readonly string[],
+  rows: Iterable<readonly CopyValue[]>,
+  onChunk?: (rows: number) => void,
+): Promise<number> {
   return new Promise((resolve, reject) => {
     let error: Error | undefined;
     let copied = 0;

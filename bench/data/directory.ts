@@ -4,8 +4,22 @@ import type { CopyValue } from './copy-in';
 import { Random, stableId } from './random';
 import { buildTerritories, slugify, type CommuneRow, type TerritoryRow } from './territories';
 import {
-  CTG_NETWORKS, FIRST_NAMES, GIVEN_NAMES, JOB_TITLES, KIND_NAMES, KIND_THEMES, KIND_WEIGHTS, LABELS_BY_THEME, LAST_NAMES,
-  MEMBER_ROLES, MODE_WEIGHTS, ORGANIZATION_DESCRIPTIONS, SERVICE_DESCRIPTIONS, SERVICE_NAMES, STREETS, THEME_AUDIENCES,
+  CTG_NETWORKS,
+  FIRST_NAMES,
+  GIVEN_NAMES,
+  JOB_TITLES,
+  KIND_NAMES,
+  KIND_THEMES,
+  KIND_WEIGHTS,
+  LABELS_BY_THEME,
+  LAST_NAMES,
+  MEMBER_ROLES,
+  MODE_WEIGHTS,
+  ORGANIZATION_DESCRIPTIONS,
+  SERVICE_DESCRIPTIONS,
+  SERVICE_NAMES,
+  STREETS,
+  THEME_AUDIENCES,
 } from './vocabulary';
 
 type Row = CopyValue[];
@@ -27,7 +41,22 @@ export const TABLES: ReadonlyArray<{ table: keyof Dataset; columns: readonly str
   { table: 'commune', columns: ['insee_code', 'name', 'postal_code', 'population', 'latitude', 'longitude', 'territory_id'] },
   {
     table: 'organization',
-    columns: ['id', 'slug', 'name', 'kind', 'description', 'territory_id', 'commune_insee_code', 'address', 'website', 'public_email', 'public_phone', 'labels', 'created_at', 'updated_at'],
+    columns: [
+      'id',
+      'slug',
+      'name',
+      'kind',
+      'description',
+      'territory_id',
+      'commune_insee_code',
+      'address',
+      'website',
+      'public_email',
+      'public_phone',
+      'labels',
+      'created_at',
+      'updated_at',
+    ],
   },
   { table: 'service', columns: ['id', 'organization_id', 'name', 'description', 'themes', 'audiences', 'modes', 'updated_at'] },
   { table: 'service_commune_served', columns: ['service_id', 'commune_insee_code'] },
@@ -44,8 +73,20 @@ export interface GenerateOptions {
 }
 
 export const ORGANIZATIONS_PER_TERRITORY = 80;
-const SERVICE_COUNT_WEIGHTS = [[1, 30], [2, 28], [3, 20], [4, 12], [5, 6], [6, 4]] as const;
-const PEOPLE_COUNT_WEIGHTS = [[0, 25], [1, 40], [2, 25], [3, 10]] as const;
+const SERVICE_COUNT_WEIGHTS = [
+  [1, 30],
+  [2, 28],
+  [3, 20],
+  [4, 12],
+  [5, 6],
+  [6, 4],
+] as const;
+const PEOPLE_COUNT_WEIGHTS = [
+  [0, 25],
+  [1, 40],
+  [2, 25],
+  [3, 10],
+] as const;
 
 interface GeneratedOrganization {
   id: string;
@@ -68,7 +109,11 @@ function shares(territories: TerritoryRow[], total: number): number[] {
   let missing = total - counts.reduce((a, b) => a + b, 0);
   const byRemainder = exact.map((value, index) => [value - Math.floor(value), index]).sort((a, b) => b[0] - a[0]);
   for (let i = 0; missing > 0; i = (i + 1) % byRemainder.length, missing--) counts[byRemainder[i][1]]++;
-  for (let i = 0; missing < 0; i = (i + 1) % counts.length) if (counts[i] > 5) { counts[i]--; missing++; }
+  for (let i = 0; missing < 0; i = (i + 1) % counts.length)
+    if (counts[i] > 5) {
+      counts[i]--;
+      missing++;
+    }
   return counts;
 }
 
@@ -103,7 +148,14 @@ export function generateDirectory(options: GenerateOptions): Dataset {
   const territories = buildTerritories(territoryCount, seed.fork('territories'));
   const counts = shares(territories, options.organizations);
   const dataset: Dataset = {
-    territory: [], commune: [], organization: [], service: [], service_commune_served: [], person: [], network: [], membership: [],
+    territory: [],
+    commune: [],
+    organization: [],
+    service: [],
+    service_commune_served: [],
+    person: [],
+    network: [],
+    membership: [],
   };
   const generator = new DirectoryGenerator(dataset, `${options.seed ?? 2026}`);
   territories.forEach((territory, index) => generator.territory(territory, counts[index], seed.fork(`directory-${index}`)));
@@ -115,7 +167,10 @@ class DirectoryGenerator {
   private personNumber = 0;
   private readonly counters = new Map<string, number>();
 
-  constructor(private readonly dataset: Dataset, private readonly seed: string) {}
+  constructor(
+    private readonly dataset: Dataset,
+    private readonly seed: string,
+  ) {}
 
   private id(prefix: string): string {
     const n = (this.counters.get(prefix) ?? 0) + 1;
@@ -131,18 +186,27 @@ class DirectoryGenerator {
     const picker = new CommunePicker(territory.communes);
     const byPopulation = [...territory.communes].sort((a, b) => b.population - a.population);
     const organizations: GeneratedOrganization[] = [];
-    organizations.push(this.organization(random, territory, picker, OrganizationKind.INTERCOMMUNALITY, territory.name, byPopulation[0]));
+    organizations.push(
+      this.organization(random, territory, picker, OrganizationKind.INTERCOMMUNALITY, territory.name, byPopulation[0]),
+    );
     const municipalities = Math.min(territory.communes.length, Math.floor(organizationCount * 0.2));
     for (const commune of byPopulation.slice(0, municipalities)) {
-      organizations.push(this.organization(random, territory, picker, OrganizationKind.MUNICIPALITY, `Commune ${ofCommune(commune.name)}`, commune));
+      organizations.push(
+        this.organization(
+          random,
+          territory,
+          picker,
+          OrganizationKind.MUNICIPALITY,
+          `Commune ${ofCommune(commune.name)}`,
+          commune,
+        ),
+      );
     }
     while (organizations.length < organizationCount) {
       const kind = random.weighted(KIND_WEIGHTS);
       const commune = random.chance(0.03) ? null : picker.pick(random);
       const template = random.pick(KIND_NAMES[kind]);
-      const name = template
-        .replace('{c}', ofCommune((commune ?? byPopulation[0]).name))
-        .replace('{n}', random.pick(GIVEN_NAMES));
+      const name = template.replace('{c}', ofCommune((commune ?? byPopulation[0]).name)).replace('{n}', random.pick(GIVEN_NAMES));
       organizations.push(this.organization(random, territory, picker, kind, name, commune));
     }
     CTG_NETWORKS.forEach((network) => this.network(random, territory, network, organizations));
@@ -157,7 +221,12 @@ class DirectoryGenerator {
   }
 
   private organization(
-    random: Random, territory: TerritoryRow, picker: CommunePicker, kind: OrganizationKind, name: string, commune: CommuneRow | null,
+    random: Random,
+    territory: TerritoryRow,
+    picker: CommunePicker,
+    kind: OrganizationKind,
+    name: string,
+    commune: CommuneRow | null,
   ): GeneratedOrganization {
     const id = this.id('org');
     const slug = this.uniqueSlug(name);
@@ -171,24 +240,36 @@ class DirectoryGenerator {
       this.service(random, id, theme, kind, names, picker, commune);
     }
     const labels = new Set<string>(name.startsWith('France services') ? ['France services'] : []);
-    for (const theme of themes) for (const [label, probability] of LABELS_BY_THEME[theme] ?? []) if (random.chance(probability)) labels.add(label);
+    for (const theme of themes)
+      for (const [label, probability] of LABELS_BY_THEME[theme] ?? []) if (random.chance(probability)) labels.add(label);
     const created = new Date(Date.UTC(2024, 0, 1) + random.int(0, 700) * 86_400_000).toISOString();
     this.dataset.organization.push([
-      id, slug, name, kind,
+      id,
+      slug,
+      name,
+      kind,
       random.chance(0.85) ? `${random.pick(ORGANIZATION_DESCRIPTIONS[primary])} ${territory.name}.` : null,
-      territory.id, commune?.inseeCode ?? null,
+      territory.id,
+      commune?.inseeCode ?? null,
       random.chance(0.7) ? `${random.int(1, 80)} ${random.pick(STREETS)}` : null,
       random.chance(0.4) ? `https://${slug}.exemple.fr` : null,
       random.chance(0.5) ? `contact@${slug}.exemple.fr` : null,
       random.chance(0.5) ? `04 75 ${random.int(10, 99)} ${random.int(10, 99)} ${random.int(10, 99)}` : null,
-      [...labels], created, created,
+      [...labels],
+      created,
+      created,
     ]);
     return { id, kind, themes, people: this.people(random, id) };
   }
 
   private service(
-    random: Random, organizationId: string, theme: Theme, kind: OrganizationKind, names: Set<string>,
-    picker: CommunePicker, commune: CommuneRow | null,
+    random: Random,
+    organizationId: string,
+    theme: Theme,
+    kind: OrganizationKind,
+    names: Set<string>,
+    picker: CommunePicker,
+    commune: CommuneRow | null,
   ) {
     const id = this.id('svc');
     let name = random.pick(SERVICE_NAMES[theme]);
@@ -202,9 +283,13 @@ class DirectoryGenerator {
     const modes = new Set<ServiceMode>([random.weighted(MODE_WEIGHTS)]);
     if (random.chance(0.2)) modes.add(random.weighted(MODE_WEIGHTS));
     this.dataset.service.push([
-      id, organizationId, name,
+      id,
+      organizationId,
+      name,
       random.chance(0.8) ? random.pick(SERVICE_DESCRIPTIONS[theme]) : null,
-      [...themes], [...audiences], [...modes],
+      [...themes],
+      [...audiences],
+      [...modes],
       new Date(Date.UTC(2025, 0, 1) + random.int(0, 300) * 86_400_000).toISOString(),
     ]);
     for (const code of this.communesServed(random, picker, commune, kind)) this.dataset.service_commune_served.push([id, code]);
@@ -230,7 +315,11 @@ class DirectoryGenerator {
       const lastName = random.pick(LAST_NAMES);
       const number = ++this.personNumber;
       this.dataset.person.push([
-        id, firstName, lastName, random.pick(JOB_TITLES), organizationId,
+        id,
+        firstName,
+        lastName,
+        random.pick(JOB_TITLES),
+        organizationId,
         random.chance(0.8) ? `${slugify(firstName)}.${slugify(lastName)}.${number}@exemple.demo` : null,
         random.chance(0.6) ? `+33 6 39 98 ${String(number % 100).padStart(2, '0')} ${random.int(10, 99)}` : null,
       ]);
@@ -241,18 +330,31 @@ class DirectoryGenerator {
 
   /** A CTG body of the territory, animated by one of the structures working on its theme. */
   private network(
-    random: Random, territory: TerritoryRow, network: (typeof CTG_NETWORKS)[number], organizations: GeneratedOrganization[],
+    random: Random,
+    territory: TerritoryRow,
+    network: (typeof CTG_NETWORKS)[number],
+    organizations: GeneratedOrganization[],
   ) {
     const id = this.id('net');
     this.dataset.network.push([
-      id, `${network.slug}-${territory.slug}`, network.name, network.kind, network.theme, network.description, territory.id,
+      id,
+      `${network.slug}-${territory.slug}`,
+      network.name,
+      network.kind,
+      network.theme,
+      network.description,
+      territory.id,
     ]);
     const intercommunality = organizations[0];
-    const candidates = network.kind === NetworkKind.STEERING_COMMITTEE
-      ? organizations.filter((o) => [OrganizationKind.CAF, OrganizationKind.DEPARTMENT, OrganizationKind.MUNICIPALITY].includes(o.kind))
-      : organizations.filter((o) => o !== intercommunality && network.theme && o.themes.has(network.theme));
+    const candidates =
+      network.kind === NetworkKind.STEERING_COMMITTEE
+        ? organizations.filter((o) =>
+            [OrganizationKind.CAF, OrganizationKind.DEPARTMENT, OrganizationKind.MUNICIPALITY].includes(o.kind),
+          )
+        : organizations.filter((o) => o !== intercommunality && network.theme && o.themes.has(network.theme));
     const members = [intercommunality, ...random.sample(candidates, random.int(4, 18))];
-    const animator = network.kind === NetworkKind.STEERING_COMMITTEE || members.length === 1 ? 0 : random.int(0, members.length - 1);
+    const animator =
+      network.kind === NetworkKind.STEERING_COMMITTEE || members.length === 1 ? 0 : random.int(0, members.length - 1);
     members.forEach((organization, index) => {
       const role = index === animator ? MembershipRole.ANIMATOR : random.weighted(MEMBER_ROLES);
       const person = organization.people.length && random.chance(0.4) ? random.pick(organization.people) : null;

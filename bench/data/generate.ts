@@ -36,20 +36,30 @@ async function main() {
       seed: Number(values.seed),
     });
     const generated = Date.now();
-    console.info(`Generated in ${((generated - started) / 1000).toFixed(1)} s: ${TABLES.map(({ table }) => `${dataset[table].length.toLocaleString('en')} ${table}`).join(', ')}`);
+    console.info(
+      `Generated in ${((generated - started) / 1000).toFixed(1)} s: ${TABLES.map(({ table }) => `${dataset[table].length.toLocaleString('en')} ${table}`).join(', ')}`,
+    );
 
     const client = new Client({ connectionString: database.url });
     await client.connect();
-    const bar = new SingleBar({ format: 'Loading {bar} {percentage}% | {stage} | {duration}s', hideCursor: true }, Presets.shades_classic);
+    const bar = new SingleBar(
+      { format: 'Loading {bar} {percentage}% | {stage} | {duration}s', hideCursor: true },
+      Presets.shades_classic,
+    );
     bar.start(loadWork(dataset), 0, { stage: 'truncate' });
     try {
-      await loadDataset(client, dataset, { total: loadWork(dataset), advance: (units, stage) => bar.increment(units, { stage }) });
+      await loadDataset(client, dataset, {
+        total: loadWork(dataset),
+        advance: (units, stage) => bar.increment(units, { stage }),
+      });
       bar.update(loadWork(dataset), { stage: 'done' });
     } finally {
       bar.stop();
       await client.end();
     }
-    console.info(`Loaded ${database.url.replace(/:[^:@/]+@/, ':***@')} in ${((Date.now() - generated) / 1000).toFixed(1)} s (total ${((Date.now() - started) / 1000).toFixed(1)} s)`);
+    console.info(
+      `Loaded ${database.url.replace(/:[^:@/]+@/, ':***@')} in ${((Date.now() - generated) / 1000).toFixed(1)} s (total ${((Date.now() - started) / 1000).toFixed(1)} s)`,
+    );
   } finally {
     await database.stop();
   }

@@ -50,7 +50,10 @@ export async function loadDataset(client: Client, dataset: Dataset, progress?: L
     }
     // Index builds take the second half of the progress bar, in proportion to their table's rows.
     const indexWeights = indexes.map((index) => rowsOf.get(index.table) ?? 0);
-    const totalWeight = Math.max(1, indexWeights.reduce((a, b) => a + b, 0));
+    const totalWeight = Math.max(
+      1,
+      indexWeights.reduce((a, b) => a + b, 0),
+    );
     const totalRows = [...rowsOf.values()].reduce((a, b) => a + b, 0);
     for (const [i, index] of indexes.entries()) {
       await client.query(index.definition);

@@ -33,7 +33,8 @@ const EPCIS = (epciFile as { epci: Epci[] }).epci;
 /** Every département code but the Drôme's, where replicated territories take their INSEE codes. */
 const DEPARTMENTS = [
   ...Array.from({ length: 95 }, (_, i) => String(i + 1).padStart(2, '0')).filter((code) => code !== '20' && code !== '26'),
-  '2A', '2B',
+  '2A',
+  '2B',
 ];
 
 export function slugify(text: string): string {
@@ -77,20 +78,30 @@ function stem(name: string): string {
 function variedCommuneName(random: Random, base: string): string {
   const root = stem(base);
   switch (random.int(0, 5)) {
-    case 0: return `${root}-sur-${random.pick(RIVERS)}`;
-    case 1: return `${root}-en-${random.pick(REGIONS)}`;
-    case 2: return `${root}-le-${random.pick(['Haut', 'Bas', 'Vieux', 'Grand', 'Petit'])}`;
-    case 3: return `${random.pick(SAINTS)}-de-${root.replace(/^(Saint|Sainte)-/, '')}`;
-    case 4: return `${root}-et-${stem(random.pick(EPCIS).membres[0].nom)}`;
-    default: return root;
+    case 0:
+      return `${root}-sur-${random.pick(RIVERS)}`;
+    case 1:
+      return `${root}-en-${random.pick(REGIONS)}`;
+    case 2:
+      return `${root}-le-${random.pick(['Haut', 'Bas', 'Vieux', 'Grand', 'Petit'])}`;
+    case 3:
+      return `${random.pick(SAINTS)}-de-${root.replace(/^(Saint|Sainte)-/, '')}`;
+    case 4:
+      return `${root}-et-${stem(random.pick(EPCIS).membres[0].nom)}`;
+    default:
+      return root;
   }
 }
 
 function variedTerritoryName(random: Random, epci: Epci, mainCommune: string): string {
   if (epci.type === 'CA') return random.pick([`CA ${mainCommune} Agglo`, `Communauté d'agglomération du Pays de ${mainCommune}`]);
   return random.pick([
-    `CC du Pays de ${mainCommune}`, `CC du Val de ${random.pick(RIVERS)}`, `CC ${random.pick(REGIONS)} – ${random.pick(RIVERS)}`,
-    `CC des Portes du ${random.pick(REGIONS)}`, `CC ${mainCommune} ${random.pick(REGIONS)}`, `CC du ${random.pick(REGIONS)} et de la ${random.pick(RIVERS)}`,
+    `CC du Pays de ${mainCommune}`,
+    `CC du Val de ${random.pick(RIVERS)}`,
+    `CC ${random.pick(REGIONS)} – ${random.pick(RIVERS)}`,
+    `CC des Portes du ${random.pick(REGIONS)}`,
+    `CC ${mainCommune} ${random.pick(REGIONS)}`,
+    `CC du ${random.pick(REGIONS)} et de la ${random.pick(RIVERS)}`,
   ]);
 }
 
@@ -109,9 +120,10 @@ export function buildTerritories(count: number, seed: Random): TerritoryRow[] {
     const replica = Math.floor(index / EPCIS.length);
     const id = stableId('ter', `territory/${index}`);
     const scale = replica === 0 ? 1 : 0.6 + random.next() * 0.8;
-    const centre = replica === 0
-      ? { latitude: 44.2 + random.next() * 1, longitude: 4.7 + random.next() * 1 }
-      : { latitude: 43 + random.next() * 7.5, longitude: -1 + random.next() * 8 };
+    const centre =
+      replica === 0
+        ? { latitude: 44.2 + random.next() * 1, longitude: 4.7 + random.next() * 1 }
+        : { latitude: 43 + random.next() * 7.5, longitude: -1 + random.next() * 8 };
     const communes = epci.membres.map((member) => {
       const inseeCode = replica === 0 ? member.code : codes.take(replica - 1);
       return {
@@ -129,7 +141,10 @@ export function buildTerritories(count: number, seed: Random): TerritoryRow[] {
     for (let n = 2; slugs.has(slug); n++) slug = `${slugify(name)}-${n}`;
     slugs.add(slug);
     territories.push({
-      id, slug, name, communes,
+      id,
+      slug,
+      name,
+      communes,
       sirenCode: replica === 0 ? epci.code : `2${String(random.int(0, 99_999_999)).padStart(8, '0')}`,
       population: communes.reduce((sum, c) => sum + c.population, 0),
     });

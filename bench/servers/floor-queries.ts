@@ -92,7 +92,7 @@ select json_build_object('network', (select json_build_object(
 
 export interface FloorQuery {
   sql: string;
-  params: (variables: Record<string, any>) => unknown[];
+  params: (variables: Record<string, unknown>) => unknown[];
 }
 
 export const FLOOR_QUERIES: Record<string, FloorQuery> = {

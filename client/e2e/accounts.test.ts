@@ -2,13 +2,7 @@ import fs from 'node:fs';
 import { randomInt } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { DEMO, freshAccount } from '../../server/test/test-server';
-import {
-  accountMenu,
-  expectNoSeriousAxeViolations,
-  screenshot,
-  signInThroughForm,
-  useBrowserServer,
-} from './browser';
+import { accountMenu, expectNoSeriousAxeViolations, screenshot, signInThroughForm, useBrowserServer } from './browser';
 
 /** An address nobody has an account for, different on every run. */
 const unknownEmail = () => `inconnu-${process.pid}-${Date.now()}-${randomInt(1e6)}@exemple.fr`;
@@ -54,9 +48,7 @@ describe('accounts', () => {
     const { page, errors } = await app.open('/admin/utilisateurs');
     await page.getByRole('heading', { level: 1, name: 'Accès réservé' }).waitFor();
     await page.getByRole('main').getByRole('link', { name: 'Se connecter' }).waitFor();
-    expect(await page.getByRole('navigation', { name: 'Navigation principale' }).textContent()).not.toContain(
-      'Administration',
-    );
+    expect(await page.getByRole('navigation', { name: 'Navigation principale' }).textContent()).not.toContain('Administration');
     expect(errors).toEqual([]);
   });
 
@@ -64,9 +56,7 @@ describe('accounts', () => {
     const { page } = await app.openSignedIn(DEMO.partner, '/admin/journal');
     await page.getByRole('heading', { level: 1, name: 'Accès réservé' }).waitFor();
     expect(await page.getByRole('main').textContent()).toContain('réservée à la coordination');
-    expect(await page.getByRole('navigation', { name: 'Navigation principale' }).textContent()).not.toContain(
-      'Administration',
-    );
+    expect(await page.getByRole('navigation', { name: 'Navigation principale' }).textContent()).not.toContain('Administration');
   });
 
   it('lets the AVS animator download « mes données » as a JSON file', async () => {
@@ -106,6 +96,11 @@ describe('accounts', () => {
     expect(await toggle.evaluate((element) => element === document.activeElement)).toBe(true);
 
     await toggle.click();
+    await page.locator('.account-menu__panel').getByRole('link', { name: 'Mon compte' }).click();
+    await page.waitForURL((url) => url.pathname === '/compte');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+
+    await toggle.click();
     await page.getByRole('button', { name: 'Se déconnecter' }).click();
     await page.locator('.site-header').getByRole('link', { name: 'Se connecter' }).waitFor();
   });
@@ -128,7 +123,10 @@ describe('accounts', () => {
     await erasure.getByText(/statut : En attente/).waitFor();
     // A later visit still shows the pending request rather than the form.
     await person.page.reload();
-    await person.page.locator('section#mes-donnees').getByText(/statut : En attente/).waitFor();
+    await person.page
+      .locator('section#mes-donnees')
+      .getByText(/statut : En attente/)
+      .waitFor();
 
     const admin = await app.openSignedIn(DEMO.admin, '/admin/effacements');
     // Found by its reason: once anonymised, the account no longer shows its address.

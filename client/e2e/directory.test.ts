@@ -1,13 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import {
-  clickShape,
-  expectNoSeriousAxeViolations,
-  openPage,
-  screenshot,
-  useBrowserServer,
-  waitForResults,
-} from './browser';
+import { clickShape, expectNoSeriousAxeViolations, openPage, screenshot, useBrowserServer, waitForResults } from './browser';
 
 const SAILLANS = '26289';
 const FORUM = 'Espace de vie sociale Le Forum';
@@ -98,9 +91,7 @@ describe('directory', () => {
     const { page } = await app.open(`/annuaire`);
     const veronne = page.locator('[data-insee-code="26371"]');
     await veronne.waitFor();
-    expect(await veronne.locator('title').textContent()).toContain(
-      'fusionnée dans Saillans depuis le 1er janvier 2025',
-    );
+    expect(await veronne.locator('title').textContent()).toContain('fusionnée dans Saillans depuis le 1er janvier 2025');
   });
 
   it('pages through the results with cursors kept in the URL', async () => {
@@ -128,7 +119,10 @@ describe('directory', () => {
   it('says when nothing matches and offers to reset the filters', async () => {
     const { page } = await app.open(`/annuaire?q=xyzzyplugh`);
     await page.getByText('Aucune structure ne correspond').waitFor();
-    await page.locator('.empty-state').getByRole('button', { name: /Effacer/ }).click();
+    await page
+      .locator('.empty-state')
+      .getByRole('button', { name: /Effacer/ })
+      .click();
     await page.waitForURL((url) => url.pathname === '/annuaire' && url.search === '');
     await expect.poll(() => resultCount(page)).toBeGreaterThan(20);
   });

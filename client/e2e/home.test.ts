@@ -4,7 +4,7 @@ import { expectNoSeriousAxeViolations, screenshot, useBrowserServer, waitForResu
 describe('home page', () => {
   const app = useBrowserServer();
 
-  it("names the territory and shows its networks with who animates them", async () => {
+  it('names the territory and shows its networks with who animates them', async () => {
     const { page, errors } = await app.open('/');
     await page.getByRole('heading', { level: 1, name: /Crestois et Pays de Saillans/ }).waitFor();
     const parenting = page.locator('.network-card', { has: page.getByRole('link', { name: 'Réseau Parentalité' }) });

@@ -55,7 +55,10 @@ describe('animators manage the members of their network', () => {
     await expect.poll(() => publicRow.textContent()).toContain('Membre');
 
     await row.getByRole('button', { name: `Retirer ${member}` }).click();
-    await page.getByRole('dialog', { name: `Retirer ${member} du réseau ?` }).getByRole('button', { name: 'Retirer du réseau' }).click();
+    await page
+      .getByRole('dialog', { name: `Retirer ${member} du réseau ?` })
+      .getByRole('button', { name: 'Retirer du réseau' })
+      .click();
     await row.waitFor({ state: 'detached' });
     await publicRow.waitFor({ state: 'detached' });
     expect(errors).toEqual([]);

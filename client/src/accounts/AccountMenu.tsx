@@ -18,24 +18,23 @@ export const AccountMenuFragment = graphql(`
  */
 export function AccountMenu(props: { user: FragmentType<typeof AccountMenuFragment> }) {
   const user = getFragmentData(AccountMenuFragment, props.user);
-  const [open, setOpen] = useState(false);
+  const location = useLocation();
+  // The menu stays open at the location where it was opened: following a link closes it.
+  const [openAt, setOpenAt] = useState<string | null>(null);
+  const open = openAt === location.key;
   const [logout, loggingOut] = useLogoutMutation();
   const panelId = useId();
   const root = useRef<HTMLDivElement>(null);
   const toggle = useRef<HTMLButtonElement>(null);
-  const location = useLocation();
-
-  // Following a link closes the menu.
-  useEffect(() => setOpen(false), [location]);
 
   useEffect(() => {
     if (!open) return;
     const closeOutside = (event: MouseEvent | FocusEvent) => {
-      if (!root.current?.contains(event.target as Node)) setOpen(false);
+      if (!root.current?.contains(event.target as Node)) setOpenAt(null);
     };
     const closeOnEscape = (event: KeyboardEvent) => {
       if (event.key !== 'Escape') return;
-      setOpen(false);
+      setOpenAt(null);
       toggle.current?.focus();
     };
     document.addEventListener('mousedown', closeOutside);
@@ -56,7 +55,7 @@ export function AccountMenu(props: { user: FragmentType<typeof AccountMenuFragme
         className="account-menu__toggle"
         aria-expanded={open}
         aria-controls={panelId}
-        onClick={() => setOpen((wasOpen) => !wasOpen)}
+        onClick={() => setOpenAt(open ? null : location.key)}
       >
         <span className="account-menu__name">{user.displayName}</span>
         <span className="account-menu__role">{USER_ROLE_LABELS[user.role]}</span>

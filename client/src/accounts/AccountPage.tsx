@@ -84,8 +84,8 @@ export function AccountPage() {
           Mes données
         </h2>
         <p className="panel__intro">
-          Maillage conserve votre compte, votre fiche dans l’annuaire, vos adhésions aux réseaux, vos connexions et
-          les modifications que vous avez faites. Vous pouvez en obtenir une copie à tout moment.
+          Maillage conserve votre compte, votre fiche dans l’annuaire, vos adhésions aux réseaux, vos connexions et les
+          modifications que vous avez faites. Vous pouvez en obtenir une copie à tout moment.
         </p>
         <PersonalDataDownload />
         <h3 className="panel__subtitle">Demander l’effacement</h3>

@@ -73,8 +73,7 @@ export function ErasureRequestForm({ latest }: { latest?: ErasureRequestSummary 
     <form ref={form} className="form-card" noValidate onSubmit={submit}>
       {latest?.status === 'REFUSED' && (
         <p>
-          Votre demande du {formatDay(latest.requestedAt)} a été refusée par la coordination ; vous pouvez en faire une
-          nouvelle.
+          Votre demande du {formatDay(latest.requestedAt)} a été refusée par la coordination ; vous pouvez en faire une nouvelle.
         </p>
       )}
       <FormAlert message={formLevelError(error, FIELDS)} />
@@ -95,8 +94,8 @@ export function ErasureRequestForm({ latest }: { latest?: ErasureRequestSummary 
             aria-invalid={confirmationError ? true : undefined}
             aria-describedby={confirmationError ? confirmationErrorId : undefined}
           />
-          Je demande l’effacement de mes données : mon compte sera fermé et mon nom, mon adresse e-mail et mon
-          téléphone retirés de l’annuaire.
+          Je demande l’effacement de mes données : mon compte sera fermé et mon nom, mon adresse e-mail et mon téléphone retirés
+          de l’annuaire.
         </label>
         <FieldError id={confirmationErrorId} message={confirmationError} />
       </div>

@@ -47,8 +47,8 @@ export function InvitationPage() {
     <div className="narrow-page">
       <h1>Créer mon compte</h1>
       <p className="page-intro">
-        La coordination de la Convention territoriale globale vous a invité à rejoindre Maillage. Choisissez votre mot
-        de passe pour ouvrir votre compte.
+        La coordination de la Convention territoriale globale vous a invité à rejoindre Maillage. Choisissez votre mot de passe
+        pour ouvrir votre compte.
       </p>
       <form ref={form} className="form-card" noValidate onSubmit={submit}>
         <FormAlert message={formLevelError(error, FIELDS)} />

@@ -83,8 +83,8 @@ export function LoginPage() {
         </div>
       </form>
       <p className="page-intro">
-        Les comptes sont ouverts sur invitation de la coordination de la Convention territoriale globale : le lien
-        reçu permet de choisir son mot de passe.
+        Les comptes sont ouverts sur invitation de la coordination de la Convention territoriale globale : le lien reçu permet de
+        choisir son mot de passe.
       </p>
     </div>
   );

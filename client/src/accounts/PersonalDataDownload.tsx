@@ -34,7 +34,12 @@ export function PersonalDataDownload() {
 
   return (
     <div className="personal-data-download">
-      <button type="button" className="button button--primary" onClick={() => void download()} disabled={state.status === 'loading'}>
+      <button
+        type="button"
+        className="button button--primary"
+        onClick={() => void download()}
+        disabled={state.status === 'loading'}
+      >
         Télécharger mes données (JSON)
       </button>
       {state.status === 'done' && <Notice>Vos données ont été enregistrées dans le fichier {PERSONAL_DATA_FILE}.</Notice>}

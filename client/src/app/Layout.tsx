@@ -61,8 +61,7 @@ export function Layout() {
         <Outlet />
       </main>
       <footer className="site-footer">
-        Convention territoriale globale — Caf de la Drôme et Communauté de communes du Crestois et du Pays de
-        Saillans
+        Convention territoriale globale — Caf de la Drôme et Communauté de communes du Crestois et du Pays de Saillans
       </footer>
       <ScrollRestoration />
     </>

@@ -113,13 +113,7 @@ function TextSearch({ initial, onSearch }: { initial: string; onSearch: (text: s
     <form role="search" className="filters__search" onSubmit={submit}>
       <label htmlFor={id}>Qui fait quoi ?</label>
       <div className="search-box__row">
-        <input
-          id={id}
-          type="search"
-          value={text}
-          onChange={(event) => setText(event.target.value)}
-          autoComplete="off"
-        />
+        <input id={id} type="search" value={text} onChange={(event) => setText(event.target.value)} autoComplete="off" />
         <button type="submit" className="button button--primary">
           Rechercher
         </button>

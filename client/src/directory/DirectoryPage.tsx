@@ -35,12 +35,7 @@ export function DirectoryPage() {
   return (
     <>
       <h1>Annuaire des structures</h1>
-      <DirectoryFilters
-        territory={territory}
-        filter={params.filter}
-        onChange={params.setFilter}
-        onReset={params.resetFilters}
-      />
+      <DirectoryFilters territory={territory} filter={params.filter} onChange={params.setFilter} onReset={params.resetFilters} />
       <div className="directory-layout">
         <div className="directory-layout__map">
           {loading && <Loading label="Chargement de la carte…" />}

@@ -79,8 +79,7 @@ export function OrganizationEditPage() {
     <article className="detail edit-page">
       <p className="detail__breadcrumb">
         <Link to="/annuaire">Annuaire</Link> <span aria-hidden="true">›</span>{' '}
-        <Link to={`/structures/${organization.slug}`}>{organization.name}</Link> <span aria-hidden="true">›</span>{' '}
-        Modifier
+        <Link to={`/structures/${organization.slug}`}>{organization.name}</Link> <span aria-hidden="true">›</span> Modifier
       </p>
       <h1>Modifier {organization.name}</h1>
       <p>
@@ -104,8 +103,8 @@ export function OrganizationEditPage() {
           )}
         </div>
         <p className="page-intro">
-          Un service qui n’a pas été vérifié depuis un an est signalé « à mettre à jour » : modifiez-le, ou confirmez
-          qu’il est toujours exact.
+          Un service qui n’a pas été vérifié depuis un an est signalé « à mettre à jour » : modifiez-le, ou confirmez qu’il est
+          toujours exact.
         </p>
         <Notice>{notice}</Notice>
         {adding && (

@@ -35,14 +35,7 @@ function useUpdateOrganizationMutation() {
 }
 
 type Values = Required<{ [Field in keyof UpdateOrganizationInput]: string }>;
-const FIELDS: ReadonlyArray<keyof Values> = [
-  'description',
-  'address',
-  'website',
-  'publicEmail',
-  'publicPhone',
-  'openingHours',
-];
+const FIELDS: ReadonlyArray<keyof Values> = ['description', 'address', 'website', 'publicEmail', 'publicPhone', 'openingHours'];
 
 function valuesOf(organization: Record<keyof Values, string | null | undefined>): Values {
   return Object.fromEntries(FIELDS.map((field) => [field, organization[field] ?? ''])) as Values;
@@ -103,15 +96,20 @@ export function OrganizationForm(props: { organization: FragmentType<typeof Orga
       <div className="form-grid">
         <TextField label="Adresse" autoComplete="street-address" {...field('address')} />
         <TextField label="Site web" type="url" hint="Adresse complète, ex. https://exemple.fr" {...field('website')} />
-        <TextField label="Courriel public" type="email" hint="L’adresse de la structure, pas celle d’une personne." {...field('publicEmail')} />
+        <TextField
+          label="Courriel public"
+          type="email"
+          hint="L’adresse de la structure, pas celle d’une personne."
+          {...field('publicEmail')}
+        />
         <TextField label="Téléphone public" type="tel" hint="Ex. 04 75 00 00 00" {...field('publicPhone')} />
       </div>
       <TextField
         label="Horaires d’ouverture"
         hint={
           <>
-            Au format OpenStreetMap, ex. « Mo-Fr 09:00-12:00; We 14:00-17:00 » (Mo lundi, Tu mardi, We mercredi, Th
-            jeudi, Fr vendredi, Sa samedi, Su dimanche).
+            Au format OpenStreetMap, ex. « Mo-Fr 09:00-12:00; We 14:00-17:00 » (Mo lundi, Tu mardi, We mercredi, Th jeudi, Fr
+            vendredi, Sa samedi, Su dimanche).
           </>
         }
         {...field('openingHours')}

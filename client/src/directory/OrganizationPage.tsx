@@ -70,8 +70,7 @@ export function OrganizationPage() {
   return (
     <article className="detail">
       <p className="detail__breadcrumb">
-        <Link to="/annuaire">Annuaire</Link> <span aria-hidden="true">›</span>{' '}
-        {ORGANIZATION_KIND_LABELS[organization.kind]}
+        <Link to="/annuaire">Annuaire</Link> <span aria-hidden="true">›</span> {ORGANIZATION_KIND_LABELS[organization.kind]}
       </p>
       <div className="detail__heading">
         <h1>{organization.name}</h1>

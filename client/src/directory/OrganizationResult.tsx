@@ -33,10 +33,7 @@ export function OrganizationResult(props: { organization: FragmentType<typeof Or
         {organization.commune && <> · {organization.commune.name}</>}
       </p>
       {organization.description && <p className="result__description">{organization.description}</p>}
-      <ThemeBadges
-        themes={organization.services.flatMap((service) => service.themes)}
-        label={`Thèmes de ${organization.name}`}
-      />
+      <ThemeBadges themes={organization.services.flatMap((service) => service.themes)} label={`Thèmes de ${organization.name}`} />
     </article>
   );
 }

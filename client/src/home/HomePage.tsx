@@ -32,8 +32,8 @@ export function HomePage() {
         <p className="hero__eyebrow">Convention territoriale globale</p>
         <h1 id="home-title">{territory ? territory.name : 'Maillage'}</h1>
         <p className="hero__lead">
-          Les partenaires du territoire, leurs services et les réseaux qui les relient : trouvez qui peut aider, et
-          avec qui travailler.
+          Les partenaires du territoire, leurs services et les réseaux qui les relient : trouvez qui peut aider, et avec qui
+          travailler.
         </p>
         <SearchBox />
         <p className="hero__links">

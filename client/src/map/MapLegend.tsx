@@ -5,8 +5,8 @@ export function MapLegend({ classes }: { classes: ShadeClass[] }) {
   return (
     <div className="map-legend">
       <p className="map-legend__title" id="map-legend-title">
-        Structures de proximité : implantées dans la commune ou y intervenant spécifiquement
-        (hors services couvrant tout le territoire)
+        Structures de proximité : implantées dans la commune ou y intervenant spécifiquement (hors services couvrant tout le
+        territoire)
       </p>
       <ul className="map-legend__items" aria-labelledby="map-legend-title">
         {classes.map((shade) => (

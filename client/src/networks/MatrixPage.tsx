@@ -23,8 +23,8 @@ export function MatrixPage() {
     <>
       <h1>Qui est dans quel réseau ?</h1>
       <p className="page-intro">
-        Les structures du territoire et les réseaux, commissions et instances de la Convention territoriale globale
-        auxquels elles participent.
+        Les structures du territoire et les réseaux, commissions et instances de la Convention territoriale globale auxquels elles
+        participent.
       </p>
       {loading && <Loading />}
       {error && <QueryError error={error} onRetry={() => void refetch()} />}

@@ -35,8 +35,7 @@ export function MemberManagement(props: { network: FragmentType<typeof MemberMan
     <section className="panel member-management" aria-labelledby="management-title">
       <h2 id="management-title">Gérer les membres</h2>
       <p className="panel__intro">
-        Vous animez ce réseau : ajoutez une structure, ou une personne d’une structure, changez un rôle ou retirez un
-        membre.
+        Vous animez ce réseau : ajoutez une structure, ou une personne d’une structure, changez un rôle ou retirez un membre.
       </p>
       <AddMemberForm networkSlug={network.slug} />
       <div className="table-scroll" role="region" aria-labelledby="memberships-caption" tabIndex={0}>

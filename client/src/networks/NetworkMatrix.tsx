@@ -29,9 +29,7 @@ const ANIMATING: MembershipRole[] = ['ANIMATOR', 'CO_ANIMATOR'];
 /** Organisations (rows) × networks (columns): who meets whom, and who animates what. */
 export function NetworkMatrix(props: { territory: FragmentType<typeof NetworkMatrixFragment> }) {
   const { networks } = getFragmentData(NetworkMatrixFragment, props.territory);
-  const rows = rolesByOrganization(networks.flatMap((network) => network.memberships)).map(
-    ({ organization }) => organization,
-  );
+  const rows = rolesByOrganization(networks.flatMap((network) => network.memberships)).map(({ organization }) => organization);
   const columns = networks.map((network) => ({
     network,
     rolesOf: new Map(rolesByOrganization(network.memberships).map((entry) => [entry.organization.id, entry.roles])),

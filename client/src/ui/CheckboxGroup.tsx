@@ -22,7 +22,11 @@ export function CheckboxGroup<Value extends string>({ legend, labels, value, onC
     if (checked) next.add(option);
     else next.delete(option);
     // Kept in the labels' order, whatever the order of the clicks.
-    onChange(optionsOf(labels).map((o) => o.value).filter((v) => next.has(v)));
+    onChange(
+      optionsOf(labels)
+        .map((o) => o.value)
+        .filter((v) => next.has(v)),
+    );
   }
 
   return (

@@ -29,12 +29,7 @@ export function ConfirmButton({ children, title, message, confirmLabel, onConfir
 
   return (
     <>
-      <button
-        type="button"
-        className={className ?? 'button'}
-        disabled={disabled}
-        onClick={() => dialog.current?.showModal()}
-      >
+      <button type="button" className={className ?? 'button'} disabled={disabled} onClick={() => dialog.current?.showModal()}>
         {children}
       </button>
       <dialog

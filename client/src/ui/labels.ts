@@ -129,10 +129,7 @@ export function labelList<Value extends string>(labels: Record<Value, string>, v
 }
 
 /** Enum values in the order of their label record (stable badges whatever the data's order). */
-export function sortByLabelOrder<Value extends string>(
-  labels: Record<Value, string>,
-  values: Iterable<Value>,
-): Value[] {
+export function sortByLabelOrder<Value extends string>(labels: Record<Value, string>, values: Iterable<Value>): Value[] {
   const order = Object.keys(labels);
   return [...new Set(values)].sort((a, b) => order.indexOf(a) - order.indexOf(b));
 }
