@@ -1,10 +1,9 @@
 import { Migration } from '@mikro-orm/migrations';
 
 export class Migration20261128143138 extends Migration {
+
   override async up(): Promise<void> {
-    this.addSql(
-      `alter table "service" add column "search_name" text generated always as (maillage_unaccent(lower(name))) stored not null;`,
-    );
+    this.addSql(`alter table "service" add column "search_name" text generated always as (maillage_unaccent(lower(name))) stored not null;`);
     this.addSql(`create index "service_search_name_idx" on "service" using gin ("search_name" gin_trgm_ops);`);
   }
 
@@ -12,4 +11,5 @@ export class Migration20261128143138 extends Migration {
     this.addSql(`drop index "service_search_name_idx";`);
     this.addSql(`alter table "service" drop column "search_name";`);
   }
+
 }

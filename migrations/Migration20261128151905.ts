@@ -7,13 +7,13 @@ import { Migration } from '@mikro-orm/migrations';
  * for a national directory). Declared on ServiceCommuneServed, the pivot's entity.
  */
 export class Migration20261128151905 extends Migration {
+
   override async up(): Promise<void> {
-    this.addSql(
-      `create index "service_commune_served_commune_insee_code_service_id_index" on "service_commune_served" ("commune_insee_code", "service_id");`,
-    );
+    this.addSql(`create index "service_commune_served_commune_insee_code_service_id_index" on "service_commune_served" ("commune_insee_code", "service_id");`);
   }
 
   override async down(): Promise<void> {
     this.addSql(`drop index "service_commune_served_commune_insee_code_service_id_index";`);
   }
+
 }
