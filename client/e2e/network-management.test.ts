@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEMO, signIn } from '../../server/test/test-server';
+import { addMembership, createAnimator, createOrganization, createPerson } from '../../server/test/factories';
+import { DEMO } from '../../server/test/test-server';
 import { expectNoSeriousAxeViolations, screenshot, useBrowserServer } from './browser';
 
 const PARENTING = '/reseaux/parentalite';
@@ -7,35 +8,34 @@ const PARENTING = '/reseaux/parentalite';
 describe('animators manage the members of their network', () => {
   const app = useBrowserServer();
 
-  /** A person of the Médiathèque made for this run, so that the membership added is this test's own. */
-  async function newMediathequePerson(): Promise<string> {
-    const admin = await signIn(app.server, DEMO.admin);
-    const { data } = await app.server.gql(`{ organization(slug: "mediatheque") { id } }`);
-    const lastName = `Essai${Date.now()}`;
-    const created = await app.server.gql(
-      `mutation($input: PersonInput!) { createPerson(input: $input) { id } }`,
-      { input: { organizationId: data.organization.id, firstName: 'Camille', lastName } },
-      admin,
-    );
-    if (created.errors) throw new Error(created.errors[0].message);
-    return `Camille ${lastName}`;
+  /**
+   * A network of this test's own (other files read the demo networks' members), animated by a
+   * person of a new structure through a new account; the structure is also a member in its own
+   * name; and a newcomer structure with one person.
+   */
+  async function newNetwork() {
+    const animator = await createAnimator(app.server);
+    await addMembership(app.server, { network: animator.network.slug, organizationId: animator.organization.id });
+    const newcomer = await createOrganization(app.server);
+    const person = await createPerson(app.server, newcomer.id, { firstName: 'Camille' });
+    return { ...animator, newcomer, person: `Camille ${person.lastName}` };
   }
 
-  it('adds a member to the parenting network, changes its role, then removes it', async () => {
-    const person = await newMediathequePerson();
-    const member = `${person} (Médiathèque)`;
-    const { page, errors } = await app.openSignedIn(DEMO.parentingAnimator, PARENTING);
+  it('adds a member to the network, changes its role, then removes it', async () => {
+    const { network, account, organization: animators, newcomer, person } = await newNetwork();
+    const member = `${person} (${newcomer.name})`;
+    const { page, errors } = await app.openSignedIn(account.email, `/reseaux/${network.slug}`, { password: account.password });
     const management = page.locator('section[aria-labelledby="management-title"]');
     const form = management.locator('form.add-member');
     await form.getByLabel('Structure', { exact: true }).waitFor();
 
-    // Le Forum is already a member: the API's CONFLICT is said in French, next to the structure.
-    await form.getByLabel('Structure', { exact: true }).selectOption({ label: 'Espace de vie sociale Le Forum' });
+    // The animator's structure is already a member: the API's CONFLICT is said in French, next to the structure.
+    await form.getByLabel('Structure', { exact: true }).selectOption({ label: animators.name });
     await form.getByRole('button', { name: 'Ajouter au réseau' }).click();
     await form.getByText('Cette structure est déjà membre du réseau.').waitFor();
     expect(await form.getByLabel('Structure', { exact: true }).getAttribute('aria-invalid')).toBe('true');
 
-    await form.getByLabel('Structure', { exact: true }).selectOption({ label: 'Médiathèque' });
+    await form.getByLabel('Structure', { exact: true }).selectOption({ label: newcomer.name });
     await form.getByLabel('Personne (facultatif)').selectOption({ label: person });
     await form.getByLabel('Rôle', { exact: true }).selectOption({ label: 'Invité' });
     await form.getByRole('button', { name: 'Ajouter au réseau' }).click();
@@ -45,7 +45,7 @@ describe('animators manage the members of their network', () => {
     await row.waitFor();
     const publicRow = page
       .locator('section[aria-labelledby="members-title"] tbody tr')
-      .filter({ has: page.getByRole('link', { name: 'Médiathèque', exact: true }) });
+      .filter({ has: page.getByRole('link', { name: newcomer.name, exact: true }) });
     expect(await publicRow.textContent()).toContain('Invité');
     await expectNoSeriousAxeViolations(page);
     await screenshot(page, 'network-management');

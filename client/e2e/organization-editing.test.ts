@@ -1,11 +1,11 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { Service } from '../../server/src/directory/service.entity';
+import { createPartner } from '../../server/test/factories';
 import { DEMO } from '../../server/test/test-server';
 import { accountMenu, expectNoSeriousAxeViolations, screenshot, signInThroughForm, useBrowserServer } from './browser';
 
 const FORUM = '/structures/evs-le-forum';
-const FORUM_EDITOR = `${FORUM}/modifier`;
 
 /** The ids an element's aria-describedby points at, as the texts they hold. */
 async function description(page: Page, field: ReturnType<Page['locator']>): Promise<string> {
@@ -40,11 +40,21 @@ describe('a partner keeps their structure up to date', () => {
     expect(errors).toEqual([]);
   });
 
-  it('edits Le Forum’s opening hours; an invalid website is pointed out next to its field', async () => {
-    const { page, errors } = await app.openSignedIn(DEMO.partner, FORUM);
+  /**
+   * A partner of a structure of their own: these tests edit it, and other files read Le Forum.
+   * Signed in through the form, like the demo partner.
+   */
+  async function openAsNewPartner(path: (slug: string) => string) {
+    const { organization, account } = await createPartner(app.server, { website: 'https://structure-essai.example' });
+    const opened = await app.openSignedIn(account.email, path(organization.slug), { password: account.password });
+    return { ...opened, organization, editor: `/structures/${organization.slug}/modifier` };
+  }
+
+  it('edits the structure’s opening hours; an invalid website is pointed out next to its field', async () => {
+    const { page, errors, organization, editor } = await openAsNewPartner((slug) => `/structures/${slug}`);
     await page.getByRole('link', { name: /^Modifier/ }).click();
-    await page.waitForURL((url) => url.pathname === FORUM_EDITOR);
-    await page.getByRole('heading', { level: 1, name: 'Modifier Espace de vie sociale Le Forum' }).waitFor();
+    await page.waitForURL((url) => url.pathname === editor);
+    await page.getByRole('heading', { level: 1, name: `Modifier ${organization.name}` }).waitFor();
 
     const closing = 14 + (Date.now() % 5);
     const hours = `Mo-Fr 09:00-12:00; We 14:00-${closing}:00`;
@@ -75,7 +85,7 @@ describe('a partner keeps their structure up to date', () => {
 
   it('adds a service, sees it flagged « à mettre à jour » a year later, confirms it, then deletes it', async () => {
     const name = `Atelier des tests ${Date.now()}`;
-    const { page, errors } = await app.openSignedIn(DEMO.partner, FORUM_EDITOR);
+    const { page, errors, editor } = await openAsNewPartner((slug) => `/structures/${slug}/modifier`);
     await page.getByRole('button', { name: 'Ajouter un service' }).click();
     const form = page.locator('.service-editor--new');
     await form.getByLabel('Nom du service').fill(name);
@@ -116,7 +126,7 @@ describe('a partner keeps their structure up to date', () => {
     await item.getByRole('button', { name: /^Toujours exact/ }).click();
     await item.waitFor({ state: 'detached' });
 
-    await page.goto(`${app.server.url}${FORUM_EDITOR}`);
+    await page.goto(`${app.server.url}${editor}`);
     await added.waitFor();
     expect(await added.textContent()).not.toContain('À mettre à jour');
     await added.getByRole('button', { name: `Supprimer le service ${name}` }).click();

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Organization } from './organization.entity';
 import { Person } from './person.entity';
 import { startTestServer, type TestServer } from '../../test/test-server';
 
@@ -23,10 +24,13 @@ const DIRECTORY_PAGE = `query Page($first: Int) {
 describe('no N+1', () => {
   it('runs as many SQL statements for 50 organisations as for 5', async () => {
     const count = async (first: number) => {
+      // Other files add structures meanwhile, never remove any: a full page has at least this many.
+      const existing = await server.orm.em.fork().count(Organization);
       server.statements.length = 0;
       const { data, errors } = await server.gql(DIRECTORY_PAGE, { first });
       expect(errors).toBeUndefined();
-      expect(data.organizations.edges).toHaveLength(Math.min(first, 49));
+      expect(data.organizations.edges.length).toBeGreaterThanOrEqual(Math.min(first, existing));
+      expect(data.organizations.edges.length).toBeLessThanOrEqual(first);
       return server.statements.length;
     };
     const small = await count(5);
@@ -37,7 +41,7 @@ describe('no N+1', () => {
     expect(small).toBeLessThanOrEqual(5);
   });
 
-  it('serves the benchmark\'s directory page (services, communes served, memberships, networks) in at most 4 statements at any page size', async () => {
+  it("serves the benchmark's directory page (services, communes served, memberships, networks) in at most 4 statements at any page size", async () => {
     const page = `query($first: Int) { organizations(first: $first) { totalCount edges { node {
       slug commune { name } services { name communesServed { inseeCode name } } memberships { role network { slug } } networks { slug }
     } } } }`;
@@ -64,10 +68,13 @@ describe('personal data', () => {
 describe('node(id) and lookups', () => {
   it('resolves any object by its opaque id', async () => {
     const { data } = await server.gql(`{ organization(slug: "epicentre") { id } network(slug: "jeunesse") { id } }`);
-    const found = await server.gql(`query($a: ID!, $b: ID!) {
+    const found = await server.gql(
+      `query($a: ID!, $b: ID!) {
       a: node(id: $a) { id ... on Organization { slug } }
       b: node(id: $b) { id ... on Network { slug kind } }
-    }`, { a: data.organization.id, b: data.network.id });
+    }`,
+      { a: data.organization.id, b: data.network.id },
+    );
     expect(found.data).toEqual({
       a: { id: data.organization.id, slug: 'epicentre' },
       b: { id: data.network.id, slug: 'jeunesse', kind: 'NETWORK' },
@@ -75,16 +82,22 @@ describe('node(id) and lookups', () => {
   });
 
   it('answers null for unknown ids and slugs', async () => {
-    const { data } = await server.gql(`{ node(id: "org_nope") { id } other: node(id: "zzz") { id } organization(slug: "nope") { id } network(slug: "nope") { id } }`);
+    const { data } = await server.gql(
+      `{ node(id: "org_nope") { id } other: node(id: "zzz") { id } organization(slug: "nope") { id } network(slug: "nope") { id } }`,
+    );
     expect(data).toEqual({ node: null, other: null, organization: null, network: null });
   });
 });
 
 describe('networks', () => {
   it('has the eight CTG bodies, animated as the convention says', async () => {
-    const { data } = await server.gql(`{ networks { slug kind animators { role organization { slug } person { firstName } } } }`);
-    expect(data.networks).toHaveLength(8);
-    const bySlug = Object.fromEntries(data.networks.map((n: any) => [n.slug, n]));
+    const { data } = await server.gql(
+      `{ networks { slug kind territory { slug } animators { role organization { slug } person { firstName } } } }`,
+    );
+    // Other files make networks of their own, in a territory of their own.
+    const ctg = data.networks.filter((n: { territory: { slug: string } }) => n.territory.slug === 'cccps');
+    expect(ctg).toHaveLength(8);
+    const bySlug = Object.fromEntries(ctg.map((n: any) => [n.slug, n]));
     expect(bySlug['comite-de-pilotage'].kind).toBe('STEERING_COMMITTEE');
     expect(bySlug['commission-avs'].kind).toBe('COMMISSION');
     const youth = bySlug.jeunesse.animators.map((a: any) => a.organization.slug).sort();
@@ -96,13 +109,19 @@ describe('networks', () => {
   });
 
   it('filters networks by theme and kind', async () => {
-    const { data } = await server.gql(`{ youth: networks(theme: YOUTH) { slug } commissions: networks(kind: COMMISSION) { slug } }`);
-    expect(data.youth.map((n: any) => n.slug)).toEqual(['jeunesse']);
-    expect(data.commissions.map((n: any) => n.slug)).toEqual(['commission-avs']);
+    const { data } = await server.gql(`{
+      youth: networks(theme: YOUTH) { slug territory { slug } } commissions: networks(kind: COMMISSION) { slug territory { slug } }
+    }`);
+    const ctg = (networks: Array<{ slug: string; territory: { slug: string } }>) =>
+      networks.filter((n) => n.territory.slug === 'cccps').map((n) => n.slug);
+    expect(ctg(data.youth)).toEqual(['jeunesse']);
+    expect(ctg(data.commissions)).toEqual(['commission-avs']);
   });
 
   it('lists where the Nini Chaize centre social takes part', async () => {
     const { data } = await server.gql(`{ organization(slug: "centre-social-nini-chaize") { networks { slug } } }`);
-    expect(data.organization.networks.map((n: any) => n.slug)).toEqual(expect.arrayContaining(['parentalite', 'jeunesse', 'commission-avs']));
+    expect(data.organization.networks.map((n: any) => n.slug)).toEqual(
+      expect.arrayContaining(['parentalite', 'jeunesse', 'commission-avs']),
+    );
   });
 });

@@ -45,11 +45,20 @@ const today = () => new Date().toISOString().slice(0, 10);
 
 describe('data·inclusion structures', () => {
   it('exports every organisation as a structure valid against the official schema', async () => {
+    // Other files add structures meanwhile (never remove any): every one there before the export is
+    // in it, and it holds only structures there after.
+    const ids = async () =>
+      (await server.orm.em.fork().find(Organization, {}, { fields: ['id'] })).map((o) => `maillage-cccps--${o.id}`);
+    const before = await ids();
     const structures = await getJson('/exports/data-inclusion/structures.json');
-    const organizations = await server.orm.em.fork().count(Organization);
-    expect(structures).toHaveLength(organizations);
+    const after = await ids();
+    const exported = structures.map((structure) => structure.id);
+    expect(new Set(exported).size).toBe(exported.length);
+    expect(exported).toEqual(expect.arrayContaining(before));
+    expect(after).toEqual(expect.arrayContaining(exported));
     expect(invalid(structures, validateStructure)).toEqual([]);
-    for (const structure of structures) expect(Object.keys(structureSchema.properties)).toEqual(expect.arrayContaining(Object.keys(structure)));
+    for (const structure of structures)
+      expect(Object.keys(structureSchema.properties)).toEqual(expect.arrayContaining(Object.keys(structure)));
   });
 
   it('follows the rules the JSON Schema leaves to the prose: names, dates, ids, links', async () => {
@@ -65,7 +74,12 @@ describe('data·inclusion structures', () => {
   it('describes Le Forum in Saillans, carried by the France services network', async () => {
     const structures = await getJson('/exports/data-inclusion/structures.json');
     const forum = structures.find((structure) => structure.lien_source.endsWith('/structures/evs-le-forum'))!;
-    expect(forum).toMatchObject({ code_insee: '26289', commune: 'Saillans', code_postal: '26340', reseaux_porteurs: ['france-service'] });
+    expect(forum).toMatchObject({
+      code_insee: '26289',
+      commune: 'Saillans',
+      code_postal: '26340',
+      reseaux_porteurs: ['france-service'],
+    });
     const caf = structures.find((structure) => structure.lien_source.endsWith('/structures/caf-drome'))!;
     expect(caf.reseaux_porteurs).toEqual(['caf']);
   });
@@ -133,14 +147,16 @@ describe('médiation numérique places', () => {
   });
 
   it('serves the same places as JSON, with coordinates as numbers', async () => {
-    // Other test files edit the demo structures (opening hours, website…) on the shared database
-    // meanwhile: an edit landing between the two requests is retried, not mistaken for a mismatch.
+    // Other test files add structures and services on the shared database meanwhile: a change
+    // landing between the two requests is retried, not mistaken for a mismatch.
     const snapshot = async () => {
       const [places, table] = await Promise.all([
         getJson<Record<string, string | number>>('/exports/mediation-numerique.json'),
         csvTable(),
       ]);
-      const rows = places.map((place) => MEDIATION_FIELDS.map((field) => (place[field] === undefined ? '' : String(place[field]))));
+      const rows = places.map((place) =>
+        MEDIATION_FIELDS.map((field) => (place[field] === undefined ? '' : String(place[field]))),
+      );
       return { places, fromJson: [MEDIATION_FIELDS, ...rows], table };
     };
     let current = await snapshot();
@@ -155,8 +171,15 @@ describe('médiation numérique places', () => {
     const places = await getJson<Record<string, string | number>>('/exports/mediation-numerique.json');
     const forum = places.find((place) => place.nom === 'Espace de vie sociale Le Forum')!;
     expect(forum).toMatchObject({
-      code_insee: '26289', code_postal: '26340', commune: 'Saillans', adresse: 'Saillans', pivot: NO_PIVOT,
-      latitude: 44.69494, longitude: 5.18828, typologie: 'EVS|RFS', itinerance: 'Fixe|Itinérant',
+      code_insee: '26289',
+      code_postal: '26340',
+      commune: 'Saillans',
+      adresse: 'Saillans',
+      pivot: NO_PIVOT,
+      latitude: 44.69494,
+      longitude: 5.18828,
+      typologie: 'EVS|RFS',
+      itinerance: 'Fixe|Itinérant',
       dispositif_programmes_nationaux: "France Services|Point d'accès numérique CAF",
       services: 'Aide aux démarches administratives|Accès internet et matériel informatique',
     });
@@ -172,8 +195,10 @@ describe('médiation numérique places', () => {
 
 describe('every export', () => {
   const paths = [
-    '/exports/data-inclusion/structures.json', '/exports/data-inclusion/services.json',
-    '/exports/mediation-numerique.json', '/exports/mediation-numerique.csv',
+    '/exports/data-inclusion/structures.json',
+    '/exports/data-inclusion/services.json',
+    '/exports/mediation-numerique.json',
+    '/exports/mediation-numerique.csv',
   ];
 
   it("never contains a person's email, phone or name", async () => {
