@@ -10,21 +10,35 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     DATA_DIR: str({ default: path.resolve('.data'), desc: 'Where the embedded PostgreSQL keeps its files' }),
     EMBEDDED_PG_PORT: port({ default: 54329, desc: 'Port of the embedded PostgreSQL (5432 is often taken)' }),
     PUBLIC_URL: str({ default: '', desc: 'Absolute URL of the site, used in exported links' }),
-    DEMO_MODE: str({ choices: ['auto', 'true', 'false'], default: 'auto', desc: 'Load the demo data and let demo accounts sign in' }),
+    DEMO_MODE: str({
+      choices: ['auto', 'true', 'false'],
+      default: 'auto',
+      desc: 'Load the demo data and let demo accounts sign in',
+    }),
     TRUST_PROXY: str({ default: '', desc: "Express 'trust proxy' (e.g. 1 behind one reverse proxy)" }),
     LOG_LEVEL: str({ choices: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], default: 'info' }),
+    WORKERS: str({
+      choices: ['on', 'off', 'only'],
+      default: 'on',
+      desc: 'Background jobs: on (HTTP and workers in one process), off (HTTP only; jobs are still queued), only (workers, no HTTP)',
+    }),
+    SMTP_URL: url({
+      default: undefined,
+      desc: 'Mail server (smtp:// or smtps://user:password@host:port); unset: mail stays in the outbox',
+    }),
+    MAIL_FROM: str({ default: '', desc: 'Sender of outgoing mail; defaults to Maillage <no-reply@host of PUBLIC_URL>' }),
   });
   const publicUrl = values.PUBLIC_URL || `http://localhost:${values.PORT}`;
   // Demo mode by default wherever the database is the embedded one (a demo by construction) or
   // outside production; a production DATABASE_URL never gets demo data or demo logins unasked.
-  const demoMode = values.DEMO_MODE === 'auto'
-    ? !values.DATABASE_URL || values.NODE_ENV !== 'production'
-    : values.DEMO_MODE === 'true';
+  const demoMode =
+    values.DEMO_MODE === 'auto' ? !values.DATABASE_URL || values.NODE_ENV !== 'production' : values.DEMO_MODE === 'true';
   return {
     env: values.NODE_ENV,
     demoMode,
     secureCookies: publicUrl.startsWith('https://'),
-    trustProxy: values.TRUST_PROXY === '' ? undefined : /^\d+$/.test(values.TRUST_PROXY) ? Number(values.TRUST_PROXY) : values.TRUST_PROXY,
+    trustProxy:
+      values.TRUST_PROXY === '' ? undefined : /^\d+$/.test(values.TRUST_PROXY) ? Number(values.TRUST_PROXY) : values.TRUST_PROXY,
     isProduction: values.NODE_ENV === 'production',
     port: values.PORT,
     databaseUrl: values.DATABASE_URL as string | undefined,
@@ -32,6 +46,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     embeddedPgPort: values.EMBEDDED_PG_PORT,
     publicUrl,
     logLevel: values.LOG_LEVEL,
+    workers: values.WORKERS as 'on' | 'off' | 'only',
+    smtpUrl: values.SMTP_URL as string | undefined,
+    mailFrom: values.MAIL_FROM || `Maillage <no-reply@${new URL(publicUrl).hostname}>`,
   };
 }
 

@@ -5,6 +5,8 @@ import { loadConfig } from './config';
 import { migrate, openDatabase, seedIfEmpty } from './database/database';
 import { buildMaillageSchema } from './graphql/schema';
 import { createApp } from './http/app';
+import { startJobRunner, type JobRunner } from './jobs/job-runner';
+import { createMailer } from './mail/mailer';
 import { logger } from './shared/logger';
 
 const projectRoot = path.resolve(__dirname, '..', '..', __filename.endsWith('.ts') ? '' : '..');
@@ -13,17 +15,20 @@ async function main() {
   const config = loadConfig();
   logger.info(config.databaseUrl ? 'Using the PostgreSQL at DATABASE_URL' : 'Starting the embedded PostgreSQL');
   const database = await openDatabase(config);
-  let server: Server | undefined;
-  let stopApp: (() => Promise<void>) | undefined;
+  // What is running, for the shutdown to stop in order whatever was reached.
+  const running: { server?: Server; stopApp?: () => Promise<void>; jobs?: JobRunner } = {};
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info(`${signal} received: stopping`);
-    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+    await new Promise<void>((resolve) => (running.server ? running.server.close(() => resolve()) : resolve()));
     logger.debug('HTTP server closed');
-    await stopApp?.();
+    await running.stopApp?.();
     logger.debug('GraphQL server stopped');
+    // Running jobs finish before the ORM they use closes.
+    await running.jobs?.stop();
+    logger.debug('Job runner stopped');
     await database.close();
     logger.info('Stopped cleanly');
     process.exit(0);
@@ -34,6 +39,21 @@ async function main() {
   await migrate(database.orm);
   if (config.demoMode) await seedIfEmpty(database.orm);
   else logger.info('Demo mode is off (production database): no demo data, no demo accounts');
+  const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom });
+  logger.info(
+    mailer.smtp
+      ? `Mail goes out over SMTP as ${config.mailFrom}`
+      : 'No SMTP_URL: mail stays in the outbox (Administration › Courriels envoyés)',
+  );
+  running.jobs = await startJobRunner({
+    orm: database.orm,
+    workers: config.workers !== 'off',
+    mailer,
+    publicUrl: config.publicUrl,
+  });
+  logger.info(`Background jobs: WORKERS=${config.workers}`);
+  if (config.workers === 'only') return logger.info('Workers only: no HTTP listener');
+
   const schema = await buildMaillageSchema();
   const { app, stop } = await createApp({
     orm: database.orm,
@@ -43,8 +63,8 @@ async function main() {
     trustProxy: config.trustProxy,
     clientDir: path.join(projectRoot, 'client', 'dist'),
   });
-  stopApp = stop;
-  server = app.listen(config.port, () => {
+  running.stopApp = stop;
+  running.server = app.listen(config.port, () => {
     logger.info(`Maillage is ready: ${config.publicUrl}/ (API at ${config.publicUrl}/graphql)`);
   });
 }

@@ -7,6 +7,7 @@ import { inject } from 'vitest';
 import { ormConfig } from '../src/database/orm-config';
 import { buildMaillageSchema } from '../src/graphql/schema';
 import { createApp } from '../src/http/app';
+import { startJobRunner, type JobRunner, type JobRunnerOptions } from '../src/jobs/job-runner';
 
 export interface GraphQLResponse<T = any> {
   status: number;
@@ -19,7 +20,13 @@ export interface TestServer {
   orm: MikroORM;
   /** SQL statements run since the last reset (tests count them to catch N+1). */
   statements: string[];
-  gql: <T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>) => Promise<GraphQLResponse<T>>;
+  gql: <T = any>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ) => Promise<GraphQLResponse<T>>;
+  /** Present when started with the `jobs` option. */
+  jobs?: JobRunner;
   close: () => Promise<void>;
 }
 
@@ -29,7 +36,11 @@ export interface TestServerOptions {
   /** Production hardening (no introspection, no field suggestions). */
   production?: boolean;
   demoMode?: boolean;
+  /** Also run a job runner on the server's ORM, as `npm start` does (WORKERS=on). */
+  jobs?: Omit<JobRunnerOptions, 'orm' | 'publicUrl'>;
 }
+
+const PUBLIC_URL = 'http://maillage.test';
 
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const statements: string[] = [];
@@ -43,9 +54,10 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     // Each test server stands for its own client address (X-Forwarded-For), so that one file's
     // failed sign-ins do not rate-limit another's.
     trustProxy: true,
-    settings: { demoMode: options.demoMode ?? true, secureCookies: false, publicUrl: 'http://maillage.test' },
+    settings: { demoMode: options.demoMode ?? true, secureCookies: false, publicUrl: PUBLIC_URL },
     clientDir: options.withClient ? path.resolve(__dirname, '..', '..', 'client', 'dist') : undefined,
   });
+  const jobs = options.jobs ? await startJobRunner({ ...options.jobs, orm, publicUrl: PUBLIC_URL }) : undefined;
   const server = app.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -54,6 +66,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     url,
     orm,
     statements,
+    jobs,
     gql: async (query, variables, headers) => {
       const response = await fetch(`${url}/graphql`, {
         method: 'POST',
@@ -65,6 +78,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     close: async () => {
       await new Promise((resolve) => server.close(resolve));
       await stop();
+      await jobs?.stop();
       await orm.close(true);
     },
   };
@@ -80,7 +94,10 @@ export const DEMO = {
 
 /** Signs a demo account in and returns the headers that carry its session. */
 export async function signIn(server: TestServer, email: string, password = 'maillage-demo'): Promise<Record<string, string>> {
-  const { data, errors } = await server.gql(`mutation($email: String!, $password: String!) { login(email: $email, password: $password) { token } }`, { email, password });
+  const { data, errors } = await server.gql(
+    `mutation($email: String!, $password: String!) { login(email: $email, password: $password) { token } }`,
+    { email, password },
+  );
   if (errors) throw new Error(`sign-in failed for ${email}: ${errors[0].message}`);
   return { authorization: `Bearer ${data.login.token}` };
 }
@@ -107,5 +124,9 @@ export async function freshAccount(
     { token, password: 'un-mot-de-passe-solide' },
   );
   if (accepted.errors) throw new Error(accepted.errors[0].message);
-  return { email, userId: accepted.data.acceptInvitation.user.id, headers: { authorization: `Bearer ${accepted.data.acceptInvitation.token}` } };
+  return {
+    email,
+    userId: accepted.data.acceptInvitation.user.id,
+    headers: { authorization: `Bearer ${accepted.data.acceptInvitation.token}` },
+  };
 }

@@ -16,6 +16,8 @@ import { AdminLayout } from '../accounts/admin/AdminLayout';
 import { UsersPage } from '../accounts/admin/UsersPage';
 import { AuditLogPage } from '../accounts/admin/AuditLogPage';
 import { ErasureRequestsPage } from '../accounts/admin/ErasureRequestsPage';
+import { SentMailsPage } from '../accounts/admin/SentMailsPage';
+import { FailedJobsPage } from '../accounts/admin/FailedJobsPage';
 
 export const router = createBrowserRouter([
   {
@@ -43,6 +45,8 @@ export const router = createBrowserRouter([
               { path: 'utilisateurs', element: <UsersPage /> },
               { path: 'journal', element: <AuditLogPage /> },
               { path: 'effacements', element: <ErasureRequestsPage /> },
+              { path: 'courriels', element: <SentMailsPage /> },
+              { path: 'taches-en-echec', element: <FailedJobsPage /> },
             ],
           },
         ],

@@ -26,9 +26,14 @@ type Documents = {
     "\n  fragment ErasureRequestItem_request on ErasureRequest {\n    id\n    reason\n    status\n    requestedAt\n    handledAt\n    user {\n      id\n      displayName\n      email\n    }\n  }\n": typeof types.ErasureRequestItem_RequestFragmentDoc,
     "\n  mutation HandleErasureRequest($id: ID!, $approve: Boolean!) {\n    handleErasureRequest(id: $id, approve: $approve) {\n      id\n      ...ErasureRequestItem_request\n      user {\n        id\n        disabledAt\n      }\n    }\n  }\n": typeof types.HandleErasureRequestDocument,
     "\n  query ErasureRequestsPage($status: ErasureStatus) {\n    erasureRequests(status: $status) {\n      id\n      ...ErasureRequestItem_request\n    }\n  }\n": typeof types.ErasureRequestsPageDocument,
+    "\n  fragment FailedJobRow_failure on JobFailure {\n    id\n    name\n    data\n    error\n    attempts\n    failedAt\n  }\n": typeof types.FailedJobRow_FailureFragmentDoc,
+    "\n  query FailedJobsPage($first: Int!, $after: String) {\n    failedJobs(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...FailedJobRow_failure\n        }\n      }\n    }\n  }\n": typeof types.FailedJobsPageDocument,
     "\n  fragment PendingInvitation_invitation on AccountInvitation {\n    id\n    email\n    displayName\n    role\n    createdAt\n    expiresAt\n  }\n": typeof types.PendingInvitation_InvitationFragmentDoc,
+    "\n  fragment SentMailRow_mail on MailMessage {\n    id\n    to\n    subject\n    text\n    status\n    createdAt\n    sentAt\n    error\n  }\n": typeof types.SentMailRow_MailFragmentDoc,
+    "\n  query SentMailsPage($first: Int!, $after: String) {\n    sentMails(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...SentMailRow_mail\n        }\n      }\n    }\n  }\n": typeof types.SentMailsPageDocument,
     "\n  fragment UserRow_user on User {\n    id\n    displayName\n    email\n    role\n    disabledAt\n    person {\n      id\n      organization {\n        id\n        name\n      }\n    }\n  }\n": typeof types.UserRow_UserFragmentDoc,
     "\n  query UsersPage($first: Int!, $after: String) {\n    me {\n      id\n    }\n    users(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...UserRow_user\n        }\n      }\n    }\n    pendingInvitations {\n      id\n      ...PendingInvitation_invitation\n    }\n  }\n": typeof types.UsersPageDocument,
+    "\n  mutation RetryFailedJob($id: ID!) {\n    retryFailedJob(id: $id) {\n      id\n      name\n    }\n  }\n": typeof types.RetryFailedJobDocument,
     "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      link\n      invitation {\n        id\n        ...PendingInvitation_invitation\n      }\n    }\n  }\n": typeof types.InviteUserDocument,
     "\n  mutation ChangeUserRole($id: ID!, $role: UserRole!) {\n    changeUserRole(id: $id, role: $role) {\n      id\n      role\n    }\n  }\n": typeof types.ChangeUserRoleDocument,
     "\n  mutation SetUserDisabled($id: ID!, $disabled: Boolean!) {\n    setUserDisabled(id: $id, disabled: $disabled) {\n      id\n      disabledAt\n    }\n  }\n": typeof types.SetUserDisabledDocument,
@@ -87,9 +92,14 @@ const documents: Documents = {
     "\n  fragment ErasureRequestItem_request on ErasureRequest {\n    id\n    reason\n    status\n    requestedAt\n    handledAt\n    user {\n      id\n      displayName\n      email\n    }\n  }\n": types.ErasureRequestItem_RequestFragmentDoc,
     "\n  mutation HandleErasureRequest($id: ID!, $approve: Boolean!) {\n    handleErasureRequest(id: $id, approve: $approve) {\n      id\n      ...ErasureRequestItem_request\n      user {\n        id\n        disabledAt\n      }\n    }\n  }\n": types.HandleErasureRequestDocument,
     "\n  query ErasureRequestsPage($status: ErasureStatus) {\n    erasureRequests(status: $status) {\n      id\n      ...ErasureRequestItem_request\n    }\n  }\n": types.ErasureRequestsPageDocument,
+    "\n  fragment FailedJobRow_failure on JobFailure {\n    id\n    name\n    data\n    error\n    attempts\n    failedAt\n  }\n": types.FailedJobRow_FailureFragmentDoc,
+    "\n  query FailedJobsPage($first: Int!, $after: String) {\n    failedJobs(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...FailedJobRow_failure\n        }\n      }\n    }\n  }\n": types.FailedJobsPageDocument,
     "\n  fragment PendingInvitation_invitation on AccountInvitation {\n    id\n    email\n    displayName\n    role\n    createdAt\n    expiresAt\n  }\n": types.PendingInvitation_InvitationFragmentDoc,
+    "\n  fragment SentMailRow_mail on MailMessage {\n    id\n    to\n    subject\n    text\n    status\n    createdAt\n    sentAt\n    error\n  }\n": types.SentMailRow_MailFragmentDoc,
+    "\n  query SentMailsPage($first: Int!, $after: String) {\n    sentMails(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...SentMailRow_mail\n        }\n      }\n    }\n  }\n": types.SentMailsPageDocument,
     "\n  fragment UserRow_user on User {\n    id\n    displayName\n    email\n    role\n    disabledAt\n    person {\n      id\n      organization {\n        id\n        name\n      }\n    }\n  }\n": types.UserRow_UserFragmentDoc,
     "\n  query UsersPage($first: Int!, $after: String) {\n    me {\n      id\n    }\n    users(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...UserRow_user\n        }\n      }\n    }\n    pendingInvitations {\n      id\n      ...PendingInvitation_invitation\n    }\n  }\n": types.UsersPageDocument,
+    "\n  mutation RetryFailedJob($id: ID!) {\n    retryFailedJob(id: $id) {\n      id\n      name\n    }\n  }\n": types.RetryFailedJobDocument,
     "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      link\n      invitation {\n        id\n        ...PendingInvitation_invitation\n      }\n    }\n  }\n": types.InviteUserDocument,
     "\n  mutation ChangeUserRole($id: ID!, $role: UserRole!) {\n    changeUserRole(id: $id, role: $role) {\n      id\n      role\n    }\n  }\n": types.ChangeUserRoleDocument,
     "\n  mutation SetUserDisabled($id: ID!, $disabled: Boolean!) {\n    setUserDisabled(id: $id, disabled: $disabled) {\n      id\n      disabledAt\n    }\n  }\n": types.SetUserDisabledDocument,
@@ -201,7 +211,23 @@ export function graphql(source: "\n  query ErasureRequestsPage($status: ErasureS
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment FailedJobRow_failure on JobFailure {\n    id\n    name\n    data\n    error\n    attempts\n    failedAt\n  }\n"): (typeof documents)["\n  fragment FailedJobRow_failure on JobFailure {\n    id\n    name\n    data\n    error\n    attempts\n    failedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FailedJobsPage($first: Int!, $after: String) {\n    failedJobs(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...FailedJobRow_failure\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query FailedJobsPage($first: Int!, $after: String) {\n    failedJobs(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...FailedJobRow_failure\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment PendingInvitation_invitation on AccountInvitation {\n    id\n    email\n    displayName\n    role\n    createdAt\n    expiresAt\n  }\n"): (typeof documents)["\n  fragment PendingInvitation_invitation on AccountInvitation {\n    id\n    email\n    displayName\n    role\n    createdAt\n    expiresAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SentMailRow_mail on MailMessage {\n    id\n    to\n    subject\n    text\n    status\n    createdAt\n    sentAt\n    error\n  }\n"): (typeof documents)["\n  fragment SentMailRow_mail on MailMessage {\n    id\n    to\n    subject\n    text\n    status\n    createdAt\n    sentAt\n    error\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SentMailsPage($first: Int!, $after: String) {\n    sentMails(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...SentMailRow_mail\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SentMailsPage($first: Int!, $after: String) {\n    sentMails(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...SentMailRow_mail\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -210,6 +236,10 @@ export function graphql(source: "\n  fragment UserRow_user on User {\n    id\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query UsersPage($first: Int!, $after: String) {\n    me {\n      id\n    }\n    users(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...UserRow_user\n        }\n      }\n    }\n    pendingInvitations {\n      id\n      ...PendingInvitation_invitation\n    }\n  }\n"): (typeof documents)["\n  query UsersPage($first: Int!, $after: String) {\n    me {\n      id\n    }\n    users(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...UserRow_user\n        }\n      }\n    }\n    pendingInvitations {\n      id\n      ...PendingInvitation_invitation\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetryFailedJob($id: ID!) {\n    retryFailedJob(id: $id) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation RetryFailedJob($id: ID!) {\n    retryFailedJob(id: $id) {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

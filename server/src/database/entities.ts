@@ -10,10 +10,12 @@ import { Person } from '../directory/person.entity';
 import { Service } from '../directory/service.entity';
 import { ServiceCommuneServed } from '../directory/service-commune-served.entity';
 import { Territory } from '../directory/territory.entity';
+import { MailMessage } from '../mail/mail-message.entity';
 import { Membership } from '../networks/membership.entity';
 import { Network } from '../networks/network.entity';
 
 export const entities = [
   Territory, Commune, Organization, Service, ServiceCommuneServed, Person, Network, Membership,
   User, Session, AccountInvitation, AuditEntry, ErasureRequest, RateLimitCounter,
+  MailMessage,
 ];

@@ -18,11 +18,14 @@ import { UserAdminResolver } from '../accounts/user-admin.resolver';
 import { OrganizationEditingResolver } from '../directory/organization-editing.resolver';
 import { MembershipManagementResolver } from '../networks/membership-management.resolver';
 import { authChecker } from '../accounts/auth-checker';
+import { FailedJobsResolver } from '../jobs/failed-jobs.resolver';
+import { SentMailsResolver } from '../mail/sent-mails.resolver';
 
 const resolvers: NonEmptyArray<Function> = [
   NodeResolver, TerritoryResolver, CommuneResolver, OrganizationResolver, ServiceResolver, PersonResolver,
   NetworkResolver, MembershipResolver, AccountResolver, UserAdminResolver, AuditResolver, PersonalDataResolver,
   OrganizationEditingResolver, MembershipManagementResolver,
+  FailedJobsResolver, SentMailsResolver,
 ];
 
 export const SCHEMA_FILE = path.resolve(__dirname, '..', '..', '..', __filename.endsWith('.ts') ? '' : '..', 'schema', 'schema.graphql');

@@ -4,6 +4,8 @@ const SECTIONS = [
   { to: '/admin/utilisateurs', label: 'Utilisateurs' },
   { to: '/admin/journal', label: 'Journal des modifications' },
   { to: '/admin/effacements', label: 'Demandes d’effacement' },
+  { to: '/admin/courriels', label: 'Courriels envoyés' },
+  { to: '/admin/taches-en-echec', label: 'Tâches en échec' },
 ];
 
 /** The coordination's pages (under RequireRole ADMIN), with their own navigation. */

@@ -1,0 +1,10 @@
+import { mailSendJob } from '../mail/mail-send.job';
+import type { JobDefinition } from './job-definition';
+import { purgeInvitationsJob, purgeRateLimitsJob, purgeSessionsJob } from './housekeeping.jobs';
+
+/**
+ * Every background job, by name: a runner creates their queues, runs their handlers and keeps
+ * their schedules. A new area adds its jobs here (`defineJob` beside its service) and queues them
+ * with `sendJob(em, job, data)`.
+ */
+export const JOB_DEFINITIONS: readonly JobDefinition[] = [mailSendJob, purgeSessionsJob, purgeInvitationsJob, purgeRateLimitsJob];
