@@ -6,6 +6,8 @@ import { MikroORM, type MigrationObject } from '@mikro-orm/postgresql';
 import type { TestProject } from 'vitest/node' with { 'resolution-mode': 'import' };
 import { ormConfig } from '../src/database/orm-config';
 import { startEmbeddedPostgres } from '../src/database/embedded-postgres';
+import { startJobRunner } from '../src/jobs/job-runner';
+import { createMailer } from '../src/mail/mailer';
 import { seedDemoData } from '../src/seed/demo-seed';
 
 declare module 'vitest' {
@@ -65,6 +67,9 @@ export async function setup(project: TestProject) {
   }
   const orm = await MikroORM.init(ormConfig(url, { migrationsList: await migrationsList() }));
   await orm.getMigrator().up();
+  // The job queues exist before any test server queues a job, as `npm start` makes sure at boot.
+  const queues = await startJobRunner({ orm, workers: false, mailer: createMailer({ from: 'tests@maillage.test' }), publicUrl: 'http://maillage.test' });
+  await queues.stop();
   await seedDemoData(orm.em.fork());
   await orm.close();
   project.provide('databaseUrl', url);

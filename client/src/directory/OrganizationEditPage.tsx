@@ -5,7 +5,6 @@ import { graphql } from '../gql';
 import { QueryError } from '../app/QueryError';
 import { TERRITORY_SLUG } from '../app/territory';
 import { AccessRestricted } from '../accounts/RequireRole';
-import { canEditOrganization } from '../accounts/permissions';
 import { Loading, Notice } from '../ui/QueryStatus';
 import { useDocumentTitle } from '../ui/use-document-title';
 import { OrganizationForm } from './OrganizationForm';
@@ -17,12 +16,14 @@ const OrganizationEditPageQuery = graphql(`
   query OrganizationEditPage($slug: String!, $territorySlug: String!) {
     me {
       id
-      ...ViewerPermissions_user
     }
     organization(slug: $slug) {
       id
       slug
       name
+      viewerCan {
+        edit
+      }
       ...OrganizationForm_organization
       services {
         id
@@ -64,7 +65,7 @@ export function OrganizationEditPage() {
       </>
     );
   }
-  if (!canEditOrganization(data.me, organization.id)) {
+  if (!organization.viewerCan.edit) {
     return (
       <AccessRestricted
         signedIn={!!data.me}

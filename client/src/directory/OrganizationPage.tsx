@@ -3,7 +3,6 @@ import { Link, useParams } from 'react-router';
 import { graphql } from '../gql';
 import { QueryError } from '../app/QueryError';
 import { TERRITORY_SLUG } from '../app/territory';
-import { canEditOrganization } from '../accounts/permissions';
 import { ORGANIZATION_KIND_LABELS } from '../ui/labels';
 import { Loading } from '../ui/QueryStatus';
 import { useDocumentTitle } from '../ui/use-document-title';
@@ -16,12 +15,14 @@ const OrganizationPageQuery = graphql(`
   query OrganizationPage($slug: String!, $territorySlug: String!) {
     me {
       id
-      ...ViewerPermissions_user
     }
     organization(slug: $slug) {
       id
       slug
       name
+      viewerCan {
+        edit
+      }
       kind
       description
       labels
@@ -74,7 +75,7 @@ export function OrganizationPage() {
       </p>
       <div className="detail__heading">
         <h1>{organization.name}</h1>
-        {canEditOrganization(data.me, organization.id) && (
+        {organization.viewerCan.edit && (
           <Link className="button" to={`/structures/${organization.slug}/modifier`}>
             Modifier<span className="visually-hidden"> la fiche de {organization.name}</span>
           </Link>

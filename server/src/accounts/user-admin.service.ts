@@ -1,5 +1,7 @@
 import { LockMode, UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/postgresql';
 import { Person } from '../directory/person.entity';
+import { queueMail } from '../mail/queue-mail';
+import { invitationUrl } from '../mail/templates/account-invitation.mail';
 import type { Actor } from '../shared/actor';
 import { AccountInvitation } from './account-invitation.entity';
 import type { UserRole } from './account.enums';
@@ -26,7 +28,7 @@ function assertAdmin(actor: Actor) {
   if (!isAdmin(actor)) throw accountError('ADMIN_ONLY');
 }
 
-/** Only the link's hash is stored: the link itself goes to the invitee and, once, to the admin. */
+/** Only the link's hash is stored: the link goes to the invitee by mail and, once, to the admin. */
 export async function inviteUser(em: EntityManager, actor: Actor, request: InviteUserRequest) {
   assertAdmin(actor);
   const email = normalizeEmail(request.email);
@@ -45,7 +47,20 @@ export async function inviteUser(em: EntityManager, actor: Actor, request: Invit
       expiresAt: new Date(Date.now() + INVITATION_DAYS * 24 * 3600 * 1000),
     });
     await tx.flush();
-    return { invitation, link: `${request.publicUrl}/invitation/${token}` };
+    // The mail leaves only if the invitation commits; the admin still sees the link once.
+    await queueMail(tx, {
+      to: email,
+      template: 'accountInvitation',
+      data: {
+        publicUrl: request.publicUrl,
+        token,
+        displayName: invitation.displayName,
+        inviterName: actor.kind === 'user' ? actor.displayName : 'La coordination',
+        role: request.role,
+        expiresAt: invitation.expiresAt,
+      },
+    });
+    return { invitation, link: invitationUrl(request.publicUrl, token) };
   });
 }
 

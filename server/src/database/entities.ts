@@ -13,9 +13,25 @@ import { Territory } from '../directory/territory.entity';
 import { MailMessage } from '../mail/mail-message.entity';
 import { Membership } from '../networks/membership.entity';
 import { Network } from '../networks/network.entity';
+import { ActionItem } from '../meetings/action-item.entity';
+import { Invitation } from '../meetings/invitation.entity';
+import { Meeting } from '../meetings/meeting.entity';
+import { MeetingNetwork } from '../meetings/meeting-network.entity';
+import { MeetingSeries } from '../meetings/meeting-series.entity';
+import { CalendarFeed } from '../meetings/calendar-feed.entity';
+import { InvitationLink } from '../meetings/invitation-link.entity';
+import { MeetingReminder } from '../meetings/meeting-reminder.entity';
+import { AvoidPeriod } from '../meetings/avoid-period.entity';
+import { DatePoll } from '../meetings/date-poll.entity';
+import { PollAnswer } from '../meetings/poll-answer.entity';
+import { PollParticipant } from '../meetings/poll-participant.entity';
+import { PollSlot } from '../meetings/poll-slot.entity';
 
 export const entities = [
   Territory, Commune, Organization, Service, ServiceCommuneServed, Person, Network, Membership,
   User, Session, AccountInvitation, AuditEntry, ErasureRequest, RateLimitCounter,
   MailMessage,
+  Meeting, MeetingNetwork, Invitation, ActionItem, MeetingSeries,
+  InvitationLink, MeetingReminder, CalendarFeed,
+  DatePoll, PollSlot, PollParticipant, PollAnswer, AvoidPeriod,
 ];

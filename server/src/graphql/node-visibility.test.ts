@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO, freshAccount, signIn, startTestServer, type TestServer } from '../../test/test-server';
+import { addMembership, createNetwork, createPartner } from '../../test/factories';
+import { DEMO, signIn, startTestServer, type TestServer } from '../../test/test-server';
 
 /**
  * `node(id)` must answer exactly what each type's own query shows the same viewer: the same
@@ -23,6 +24,15 @@ const headers = {} as Record<Role, Headers>;
 let ownerUserId: string;
 let erasureRequestId: string;
 let invitationId: string;
+let meetingNetworkSlug: string;
+/** A private, a public and a draft meeting of a network whose only member is `owner`. */
+let meetingIds: string[];
+/** A weekly series of two private meetings, a date poll on a draft, and a period to avoid, all of that network. */
+let seriesId: string;
+let seriesMeetingIds: string[];
+let pollId: string;
+let pollSlotIds: string[];
+let avoidPeriodId: string;
 
 const findById = (items: Array<{ id: string }> | undefined, id: string) => items?.find((item) => item.id === id) ?? null;
 async function data(query: string, variables: Record<string, unknown> | undefined, as: Headers) {
@@ -85,6 +95,52 @@ const probes: Record<string, Probe> = {
     samples: async () => (await auditAbout(invitationId, headers.admin))!.map((entry: any) => entry.id),
     own: async (as, id) => findById((await auditAbout(invitationId, as)) ?? undefined, id),
   },
+  Meeting: {
+    selection: 'id title status isPublic',
+    samples: async () => meetingIds,
+    own: async (as, id) => {
+      const page = await data('query($slug: String!) { meetings(filter: { networkSlug: $slug }, first: 100) { edges { node { id title status isPublic } } } }', { slug: meetingNetworkSlug }, as);
+      return findById(page?.meetings.edges.map((e: any) => e.node), id);
+    },
+  },
+  Invitation: {
+    selection: 'id response attended',
+    samples: async () => (await meetingDetails(meetingIds[0], headers.admin)).invitations.map((i: any) => i.id),
+    own: async (as, id) => findById((await meetingDetails(meetingIds[0], as))?.invitations, id),
+  },
+  ActionItem: {
+    selection: 'id title done',
+    samples: async () => (await meetingDetails(meetingIds[0], headers.admin)).actionItems.map((i: any) => i.id),
+    own: async (as, id) => findById((await meetingDetails(meetingIds[0], as))?.actionItems, id),
+  },
+  MeetingSeries: {
+    selection: 'id frequency interval count',
+    samples: async () => [seriesId],
+    // Read through any of its meetings, as the client does.
+    own: async (as, id) => {
+      for (const meetingId of seriesMeetingIds) {
+        const series = (await data('query($id: ID!) { meeting(id: $id) { series { id frequency interval count } } }', { id: meetingId }, as))?.meeting?.series;
+        if (series?.id === id) return series;
+      }
+      return null;
+    },
+  },
+  DatePoll: {
+    selection: 'id status participantCount',
+    samples: async () => [pollId],
+    own: async (as, id) => (await data('query($id: ID!) { datePoll(id: $id) { id status participantCount } }', { id }, as))?.datePoll ?? null,
+  },
+  PollSlot: {
+    selection: 'id startsAt endsAt',
+    samples: async () => pollSlotIds,
+    own: async (as, id) => findById((await data('query($id: ID!) { datePoll(id: $id) { slots { id startsAt endsAt } } }', { id: pollId }, as))?.datePoll?.slots, id),
+  },
+  AvoidPeriod: {
+    selection: 'id label startsOn endsOn kind',
+    samples: async () => [avoidPeriodId],
+    own: async (as, id) =>
+      findById((await data('{ avoidPeriods(from: "2041-01-01", to: "2041-12-31") { id label startsOn endsOn kind } }', undefined, as))?.avoidPeriods, id),
+  },
   ErasureRequest: {
     selection: 'id status reason',
     samples: async () => [erasureRequestId],
@@ -97,6 +153,11 @@ const probes: Record<string, Probe> = {
 async function auditAbout(targetId: string, as: Headers) {
   const log = await data('query($t: ID!) { auditLog(targetId: $t) { edges { node { id action targetId } } } }', { t: targetId }, as);
   return log?.auditLog.edges.map((e: any) => e.node) ?? null;
+}
+
+async function meetingDetails(id: string, as: Headers) {
+  const found = await data('query($id: ID!) { meeting(id: $id) { invitations { id response attended } actionItems { id title done } } }', { id }, as);
+  return found?.meeting ?? null;
 }
 
 /** Every account an admin can list, page by page. */
@@ -118,10 +179,22 @@ beforeAll(async () => {
   headers.otherAnimator = await signIn(server, DEMO.youthAnimator);
   headers.animator = await signIn(server, DEMO.parentingAnimator);
   headers.admin = await signIn(server, DEMO.admin);
-  const owner = await freshAccount(server, 'PARTNER');
-  headers.owner = owner.headers;
-  ownerUserId = owner.userId;
-  erasureRequestId = (await data('mutation { requestErasure(reason: "Essai de visibilité") { id } }', undefined, owner.headers))!.requestErasure.id;
+  const owner = await createPartner(server);
+  headers.owner = owner.account.headers;
+  ownerUserId = owner.account.userId;
+  const network = await createNetwork(server);
+  meetingNetworkSlug = network.slug;
+  await addMembership(server, { network: network.slug, organizationId: owner.organization.id, personId: owner.person.id });
+  const schedule = async (extra: string) =>
+    (await data(`mutation($slug: String!) { scheduleMeeting(input: { networkSlugs: [$slug], title: "Réunion visible ?", kind: NETWORK_MEETING, startsAt: "2030-05-06T08:00:00Z", endsAt: "2030-05-06T10:00:00Z"${extra} }) { id } }`, { slug: network.slug }, headers.admin))!.scheduleMeeting.id;
+  meetingIds = [await schedule(''), await schedule(', isPublic: true'), await schedule(', draft: true')];
+  const series = (await data(`mutation($slug: String!) { scheduleMeetingSeries(input: { networkSlugs: [$slug], title: "Série visible ?", kind: NETWORK_MEETING, startsAt: "2030-05-13T08:00:00Z", endsAt: "2030-05-13T10:00:00Z", frequency: WEEKLY, interval: 1, count: 2 }) { id meetings { id } } }`, { slug: network.slug }, headers.admin))!.scheduleMeetingSeries;
+  [seriesId, seriesMeetingIds] = [series.id, series.meetings.map((m: { id: string }) => m.id)];
+  const poll = (await data('mutation($m: ID!) { startDatePoll(meetingId: $m, closesAt: "2030-05-01T08:00:00Z", slots: [{ startsAt: "2030-05-07T08:00:00Z", endsAt: "2030-05-07T10:00:00Z" }, { startsAt: "2030-05-08T08:00:00Z", endsAt: "2030-05-08T10:00:00Z" }]) { id slots { id } } }', { m: meetingIds[2] }, headers.admin))!.startDatePoll;
+  [pollId, pollSlotIds] = [poll.id, poll.slots.map((slot: { id: string }) => slot.id)];
+  avoidPeriodId = (await data('mutation { addAvoidPeriod(input: { label: "Période visible ?", startsOn: "2041-02-04", endsOn: "2041-02-08", kind: OTHER }) { id } }', undefined, headers.admin))!.addAvoidPeriod.id;
+  await data('mutation($m: ID!, $o: ID!) { addActionItem(meetingId: $m, title: "Relancer les partenaires", ownerId: $o) { id } }', { m: meetingIds[0], o: owner.person.id }, headers.admin);
+  erasureRequestId = (await data('mutation { requestErasure(reason: "Essai de visibilité") { id } }', undefined, owner.account.headers))!.requestErasure.id;
   const email = `visibilite-${process.pid}-${Date.now()}@exemple.fr`;
   invitationId = (await data('mutation($email: String!) { inviteUser(input: { email: $email, displayName: "Invitée", role: PARTNER }) { invitation { id } } }', { email }, headers.admin))!.inviteUser.invitation.id;
 });

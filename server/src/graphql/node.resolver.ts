@@ -1,13 +1,14 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { accountNodeReaders } from '../accounts/account.policy';
 import { directoryNodeReaders } from '../directory/directory.policy';
+import { meetingNodeReaders } from '../meetings/meeting.policy';
 import { networkNodeReaders } from '../networks/network.policy';
 import { typeOfId } from '../shared/ids';
 import { Node, type NodeReaders } from '../shared/node';
 import type { Context } from './context';
 
 /** Every id prefix must have its reader here, or this does not compile. */
-const readers: NodeReaders = { ...directoryNodeReaders, ...networkNodeReaders, ...accountNodeReaders };
+const readers: NodeReaders = { ...directoryNodeReaders, ...networkNodeReaders, ...accountNodeReaders, ...meetingNodeReaders };
 
 @Resolver()
 export class NodeResolver {

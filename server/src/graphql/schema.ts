@@ -20,12 +20,29 @@ import { MembershipManagementResolver } from '../networks/membership-management.
 import { authChecker } from '../accounts/auth-checker';
 import { FailedJobsResolver } from '../jobs/failed-jobs.resolver';
 import { SentMailsResolver } from '../mail/sent-mails.resolver';
+import { ActionItemResolver } from '../meetings/action-item.resolver';
+import { InvitationResolver } from '../meetings/invitation.resolver';
+import { MeetingResolver } from '../meetings/meeting.resolver';
+import { NetworkMeetingsResolver } from '../meetings/network-meetings.resolver';
+import { SchedulingConflictResolver } from '../meetings/scheduling-conflict.resolver';
+import { AvoidPeriodResolver } from '../meetings/avoid-period.resolver';
+import { DatePollFieldsResolver, MeetingDatePollResolver } from '../meetings/date-poll-fields.resolver';
+import { DatePollResolver } from '../meetings/date-poll.resolver';
+import { MeetingSeriesFieldResolver, MeetingSeriesResolver } from '../meetings/meeting-series.resolver';
+import { PollAnswerResolver, PollParticipantResolver, PollSlotResolver } from '../meetings/poll-slot.resolver';
+import { SlotSuggestionResolver } from '../meetings/slot-suggestion.resolver';
+import { NetworkCalendarResolver, UserCalendarResolver } from '../meetings/calendar.resolver';
+import { InvitationLinkResolver } from '../meetings/invitation-link.resolver';
 
 const resolvers: NonEmptyArray<Function> = [
   NodeResolver, TerritoryResolver, CommuneResolver, OrganizationResolver, ServiceResolver, PersonResolver,
   NetworkResolver, MembershipResolver, AccountResolver, UserAdminResolver, AuditResolver, PersonalDataResolver,
   OrganizationEditingResolver, MembershipManagementResolver,
   FailedJobsResolver, SentMailsResolver,
+  MeetingResolver, InvitationResolver, ActionItemResolver, NetworkMeetingsResolver, SchedulingConflictResolver,
+  MeetingSeriesResolver, MeetingSeriesFieldResolver, AvoidPeriodResolver, SlotSuggestionResolver,
+  DatePollResolver, DatePollFieldsResolver, MeetingDatePollResolver, PollSlotResolver, PollParticipantResolver, PollAnswerResolver,
+  InvitationLinkResolver, NetworkCalendarResolver, UserCalendarResolver,
 ];
 
 export const SCHEMA_FILE = path.resolve(__dirname, '..', '..', '..', __filename.endsWith('.ts') ? '' : '..', 'schema', 'schema.graphql');

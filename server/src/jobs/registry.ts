@@ -1,4 +1,6 @@
 import { mailSendJob } from '../mail/mail-send.job';
+import { announceMeetingJob } from '../meetings/meeting-announcements';
+import { meetingRemindersJob } from '../meetings/meeting-reminders.job';
 import type { JobDefinition } from './job-definition';
 import { purgeInvitationsJob, purgeRateLimitsJob, purgeSessionsJob } from './housekeeping.jobs';
 
@@ -7,4 +9,11 @@ import { purgeInvitationsJob, purgeRateLimitsJob, purgeSessionsJob } from './hou
  * their schedules. A new area adds its jobs here (`defineJob` beside its service) and queues them
  * with `sendJob(em, job, data)`.
  */
-export const JOB_DEFINITIONS: readonly JobDefinition[] = [mailSendJob, purgeSessionsJob, purgeInvitationsJob, purgeRateLimitsJob];
+export const JOB_DEFINITIONS: readonly JobDefinition[] = [
+  mailSendJob,
+  purgeSessionsJob,
+  purgeInvitationsJob,
+  purgeRateLimitsJob,
+  announceMeetingJob,
+  meetingRemindersJob,
+];

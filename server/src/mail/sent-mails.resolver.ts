@@ -13,11 +13,12 @@ export class SentMailsResolver {
     @Ctx() { em }: Context,
     @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first: number | null,
     @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Arg('to', () => String, { nullable: true, description: 'Only the mails to this address.' }) to: string | null,
   ) {
     const { limit, offset } = pageRequest(first, after);
     const [nodes, totalCount] = await em.findAndCount(
       MailMessage,
-      {},
+      to ? { to: to.trim().toLowerCase() } : {},
       { orderBy: { createdAt: 'desc', id: 'desc' }, limit, offset },
     );
     return connectionFrom({ nodes, totalCount, offset });

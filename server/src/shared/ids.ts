@@ -15,6 +15,13 @@ export const ID_PREFIXES = {
   AccountInvitation: 'inv',
   AuditEntry: 'aud',
   ErasureRequest: 'era',
+  Meeting: 'mtg',
+  Invitation: 'rsv',
+  ActionItem: 'act',
+  MeetingSeries: 'ser',
+  DatePoll: 'dpl',
+  PollSlot: 'pls',
+  AvoidPeriod: 'avp',
 } as const;
 
 export type NodeTypeName = keyof typeof ID_PREFIXES;

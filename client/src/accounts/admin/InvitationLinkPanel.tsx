@@ -28,7 +28,8 @@ export function InvitationLinkPanel({ link, displayName, onDone }: Props) {
     <div className="form-card invitation-link" role="region" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>Invitation créée pour {displayName}</h3>
       <p>
-        Transmettez-lui ce lien : il est valable 14 jours, ne sert qu’une fois, et ne sera plus affiché ensuite.
+        Un courriel d’invitation lui a été envoyé avec ce lien (voir « Courriels envoyés »). Vous pouvez aussi le lui transmettre
+        vous-même : il est valable 14 jours, ne sert qu’une fois, et ne sera plus affiché ensuite.
       </p>
       <div className="field">
         <label htmlFor={id}>Lien d’invitation</label>

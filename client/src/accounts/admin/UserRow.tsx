@@ -17,6 +17,10 @@ export const UserRowFragment = graphql(`
     email
     role
     disabledAt
+    viewerCan {
+      changeRole
+      disable
+    }
     person {
       id
       organization {
@@ -29,7 +33,7 @@ export const UserRowFragment = graphql(`
 
 interface Props {
   user: FragmentType<typeof UserRowFragment>;
-  /** The API refuses to change one's own role or account: the row says so instead of offering it. */
+  /** Marks the signed-in admin's own row; what may be done with each account comes from `viewerCan`. */
   isSelf: boolean;
 }
 
@@ -58,7 +62,7 @@ export function UserRow({ user: userRef, isSelf }: Props) {
       </th>
       <td>{user.person?.organization?.name ?? '—'}</td>
       <td>
-        {isSelf ? (
+        {!user.viewerCan.changeRole ? (
           USER_ROLE_LABELS[user.role]
         ) : (
           <form
@@ -84,7 +88,7 @@ export function UserRow({ user: userRef, isSelf }: Props) {
       </td>
       <td>{user.disabledAt ? `Désactivé le ${formatDay(user.disabledAt)}` : 'Actif'}</td>
       <td>
-        {!isSelf &&
+        {user.viewerCan.disable &&
           (user.disabledAt ? (
             <button
               type="button"

@@ -1,0 +1,139 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import { UserRole } from '../accounts/account.enums';
+import { isAdmin } from '../accounts/account.policy';
+import { animatesAnyOf, sharesAnyNetwork } from '../networks/network.policy';
+import type { Viewer } from '../shared/actor';
+import { loadAll, loadRef } from '../shared/load';
+import type { NodeReaders } from '../shared/node';
+import { ActionItem } from './action-item.entity';
+import { Invitation } from './invitation.entity';
+import { Meeting } from './meeting.entity';
+import { MeetingStatus } from './meeting.enums';
+import { MeetingSeries } from './meeting-series.entity';
+import { AvoidPeriod } from './avoid-period.entity';
+import { DatePoll } from './date-poll.entity';
+import { PollSlot } from './poll-slot.entity';
+
+/** The meetings area's rules, written once: services, field resolvers, `node(id)`, `viewerCan`. */
+
+export async function networkIdsOf(meeting: Meeting): Promise<string[]> {
+  return (await loadAll(meeting.networks)).map((network) => network.id);
+}
+
+/** Admins, and animators of any owning network, manage a meeting (joint ones included). */
+export const canManageNetworks = (viewer: Viewer, networkIds: Iterable<string>) =>
+  isAdmin(viewer) || animatesAnyOf(viewer, networkIds);
+
+export async function canManageMeeting(viewer: Viewer, meeting: Meeting): Promise<boolean> {
+  return canManageNetworks(viewer, await networkIdsOf(meeting));
+}
+
+/** Members of an owning network take part: they see invitees, answers, minutes and actions. */
+export async function takesPart(viewer: Viewer, meeting: Meeting): Promise<boolean> {
+  const networkIds = await networkIdsOf(meeting);
+  return canManageNetworks(viewer, networkIds) || sharesAnyNetwork(viewer, networkIds);
+}
+
+/**
+ * Drafts are their managers' alone; a dated meeting is seen by the members of its networks,
+ * and by everyone when it is public.
+ */
+export async function canReadMeeting(viewer: Viewer, meeting: Meeting): Promise<boolean> {
+  if (await canManageMeeting(viewer, meeting)) return true;
+  if (meeting.status === MeetingStatus.DRAFT) return false;
+  return meeting.isPublic || (await takesPart(viewer, meeting));
+}
+
+export const isInvitee = (viewer: Viewer, invitation: Invitation) =>
+  viewer?.kind === 'user' && viewer.personId !== null && viewer.personId === invitation.person.id;
+
+/** An invitation is personal data: the invitee and those who take part in the meeting see it. */
+export async function canReadInvitation(viewer: Viewer, invitation: Invitation): Promise<boolean> {
+  if (isInvitee(viewer, invitation)) return true;
+  const meeting = await loadRef(invitation.meeting);
+  return meeting !== null && meeting.status !== MeetingStatus.DRAFT && (await takesPart(viewer, meeting));
+}
+
+export async function canReadActionItem(viewer: Viewer, item: ActionItem): Promise<boolean> {
+  const meeting = await loadRef(item.meeting);
+  return meeting !== null && (await takesPart(viewer, meeting));
+}
+
+/** Its owner ticks an action off; so do the meeting's managers. */
+export async function canChangeActionItem(viewer: Viewer, item: ActionItem): Promise<boolean> {
+  if (viewer?.kind === 'user' && viewer.personId && viewer.personId === item.owner?.id) return true;
+  const meeting = await loadRef(item.meeting);
+  return meeting !== null && (await canManageMeeting(viewer, meeting));
+}
+
+/** A series is read through its meetings: whoever may read one of them. */
+export async function canReadSeries(viewer: Viewer, series: MeetingSeries): Promise<boolean> {
+  for (const meeting of await loadAll(series.meetings)) if (await canReadMeeting(viewer, meeting)) return true;
+  return false;
+}
+
+/** A mail's answer link answers while the meeting is to come; a cancelled meeting's links are dead. */
+export const linkCanRespond = (meeting: Meeting, now: Date) => meeting.status === MeetingStatus.SCHEDULED && meeting.endsAt > now;
+
+/** A personal calendar feed's secret URL is its owner's alone (not even the coordination's). */
+export const ownsCalendar = (viewer: Viewer, userId: string) => viewer?.kind === 'user' && viewer.userId === userId;
+
+/** The people a date poll asks: the current members its meeting would invite, when it started. */
+export async function isPollParticipant(viewer: Viewer, poll: DatePoll): Promise<boolean> {
+  if (viewer?.kind !== 'user' || !viewer.personId) return false;
+  return (await loadAll(poll.participants)).some((participant) => participant.person.id === viewer.personId);
+}
+
+/** Its managers fix the date; the members of its networks (who see who answered what) and its participants read it. */
+export async function canReadDatePoll(viewer: Viewer, poll: DatePoll): Promise<boolean> {
+  const meeting = await loadRef(poll.meeting);
+  return meeting !== null && ((await takesPart(viewer, meeting)) || (await isPollParticipant(viewer, poll)));
+}
+
+/** Who answered what is personal data: for those who take part in the meeting's networks. */
+export async function canSeePollAnswers(viewer: Viewer, poll: DatePoll): Promise<boolean> {
+  const meeting = await loadRef(poll.meeting);
+  return meeting !== null && (await takesPart(viewer, meeting));
+}
+
+export async function canManageDatePoll(viewer: Viewer, poll: DatePoll): Promise<boolean> {
+  const meeting = await loadRef(poll.meeting);
+  return meeting !== null && (await canManageMeeting(viewer, meeting));
+}
+
+export async function canReadPollSlot(viewer: Viewer, slot: PollSlot): Promise<boolean> {
+  const poll = await loadRef(slot.poll);
+  return poll !== null && (await canReadDatePoll(viewer, poll));
+}
+
+/** Periods to avoid are the coordination's to keep, and everyone signed in plans with them. */
+export const canManageAvoidPeriods = (viewer: Viewer) => isAdmin(viewer);
+export const canReadAvoidPeriods = (viewer: Viewer) => viewer !== null;
+
+export const meetingNodeReaders = {
+  Meeting: { entity: Meeting, canRead: canReadMeeting },
+  Invitation: { entity: Invitation, canRead: canReadInvitation },
+  ActionItem: { entity: ActionItem, canRead: canReadActionItem },
+  MeetingSeries: { entity: MeetingSeries, canRead: canReadSeries },
+  DatePoll: { entity: DatePoll, canRead: canReadDatePoll },
+  PollSlot: { entity: PollSlot, canRead: canReadPollSlot },
+  AvoidPeriod: { entity: AvoidPeriod, canRead: canReadAvoidPeriods },
+} satisfies NodeReaders<'Meeting' | 'Invitation' | 'ActionItem' | 'MeetingSeries' | 'DatePoll' | 'PollSlot' | 'AvoidPeriod'>;
+
+/**
+ * `canReadMeeting` as a query filter, for lists: the same rule in the form the database applies
+ * (the node(id) test compares the two for every role).
+ */
+export function readableMeetingsFilter(viewer: Viewer): FilterQuery<Meeting> {
+  if (isAdmin(viewer)) return {};
+  const managed = viewer?.kind === 'user' && viewer.role === UserRole.ANIMATOR ? [...viewer.animatedNetworkIds] : [];
+  const member = viewer?.kind === 'user' ? [...viewer.memberNetworkIds] : [];
+  const dated = { status: { $ne: MeetingStatus.DRAFT } };
+  return {
+    $or: [
+      { ...dated, isPublic: true },
+      ...(member.length ? [{ ...dated, networks: { id: { $in: member } } }] : []),
+      ...(managed.length ? [{ networks: { id: { $in: managed } } }] : []),
+    ],
+  };
+}
