@@ -12,6 +12,7 @@ import { createContext, type Context, type ContextSettings } from '../graphql/co
 import { formatError } from '../graphql/format-error';
 import { armorProtection, GRAPHQL_LIMITS } from '../graphql/limits';
 import { exportsRouter } from '../exports/exports.router';
+import { calendarRouter } from '../meetings/calendar.router';
 
 export interface AppOptions {
   orm: MikroORM;
@@ -70,10 +71,11 @@ export async function createApp({ orm, schema, isProduction, settings, trustProx
     expressMiddleware(apollo, { context: ({ req, res }) => createContext({ req, res }, orm, loginLimiter, settings) }),
   );
   app.use('/exports', exportsRouter(orm, settings.publicUrl));
+  app.use('/calendar', calendarRouter(orm, settings.publicUrl));
   if (clientDir && fs.existsSync(path.join(clientDir, 'index.html'))) {
     app.use(express.static(clientDir, { index: false, maxAge: '1h' }));
     // Client-side routes (/structures/…) all load the single page.
-    app.get(/^(?!\/(graphql|exports)).*/, (_req, res) => {
+    app.get(/^(?!\/(graphql|exports|calendar)).*/, (_req, res) => {
       res.sendFile(path.join(clientDir, 'index.html'));
     });
   }
