@@ -3,7 +3,9 @@ import {
   FRENCH_DATE,
   FRENCH_DATE_TIME,
   addParisDays,
+  addParisMonths,
   dayBeforeAt,
+  daysBetweenParisDays,
   formatParis,
   parisDateTime,
   parisDay,
@@ -109,6 +111,36 @@ describe('addParisDays', () => {
     expect(spring.toISOString()).toBe('2026-03-29T01:30:00.000Z');
     expect(addParisDays(parisDateTime('2026-03-22', '02:30'), 14).toISOString()).toBe('2026-04-05T00:30:00.000Z');
     expect(addParisDays(parisDateTime('2026-10-18', '02:30'), 7).toISOString()).toBe('2026-10-25T00:30:00.000Z');
+  });
+});
+
+describe('addParisMonths', () => {
+  it('keeps a six-monthly 14:00 committee at 14:00 in Paris, winter and summer', () => {
+    const first = parisDateTime('2026-01-15', '14:00');
+    const dates = [0, 6, 12].map((months) => addParisMonths(first, months).toISOString());
+    expect(dates).toEqual(['2026-01-15T13:00:00.000Z', '2026-07-15T12:00:00.000Z', '2027-01-15T13:00:00.000Z']);
+  });
+
+  it('takes the last day of a shorter month, counting each occurrence from the first date', () => {
+    const first = parisDateTime('2027-01-31', '10:00');
+    expect(parisWallClock(addParisMonths(first, 1))).toEqual({ date: '2027-02-28', time: '10:00', weekday: 7 });
+    expect(parisDay(addParisMonths(parisDateTime('2028-01-31', '10:00'), 1))).toBe('2028-02-29');
+    expect(parisDay(addParisMonths(first, 2))).toBe('2027-03-31');
+    expect(parisDay(addParisMonths(first, 3))).toBe('2027-04-30');
+    expect(parisDay(addParisMonths(first, -2))).toBe('2026-11-30');
+    expect(parisDay(addParisMonths(first, 12))).toBe('2028-01-31');
+  });
+
+  it('resolves 02:30 on the day clocks go forward like parisDateTime', () => {
+    // 28 March 2027 is the day clocks go forward: 02:30 does not exist and reads as 03:30 summer time.
+    const spring = addParisMonths(parisDateTime('2027-02-28', '02:30'), 1);
+    expect(spring.toISOString()).toBe('2027-03-28T01:30:00.000Z');
+    expect(parisWallClock(spring).time).toBe('03:30');
+  });
+
+  it('counts calendar days between Paris days', () => {
+    expect(daysBetweenParisDays('2026-03-28', '2026-03-30')).toBe(2);
+    expect(daysBetweenParisDays('2026-10-26', '2026-10-24')).toBe(-2);
   });
 });
 

@@ -89,6 +89,26 @@ export function addParisDays(instant: Date, days: number): Date {
   return new Date(parisDateTime(shiftParisDay(date, days), time).getTime() + secondsWithinMinute);
 }
 
+/**
+ * The same Paris wall-clock time `months` later (or earlier): a committee at 14:00 stays at 14:00.
+ * A day the target month lacks becomes its last day — 31 January + 1 month is 28 (or 29)
+ * February, as in date-fns and iCalendar's BYMONTHDAY=-1 reading; a series therefore counts every
+ * occurrence from its first date (31 January + 2 months is 31 March, not 28 March).
+ */
+export function addParisMonths(instant: Date, months: number): Date {
+  const { date, time } = parisWallClock(instant);
+  const [year, month, day] = date.split('-').map(Number);
+  const target = new Date(Date.UTC(year, month - 1 + months, 1));
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  const shifted = `${target.toISOString().slice(0, 8)}${String(Math.min(day, lastDay)).padStart(2, '0')}`;
+  return new Date(parisDateTime(shifted, time).getTime() + (instant.getTime() % 60_000));
+}
+
+/** Calendar days from Paris day `from` to Paris day `to` ('yyyy-MM-dd'), e.g. 1 from a Monday to the Tuesday. */
+export function daysBetweenParisDays(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
 /** `time` on Paris clocks the Paris day before the instant, e.g. a reminder the day before at 09:00. */
 export function dayBeforeAt(instant: Date, time: string): Date {
   return parisDateTime(shiftParisDay(parisDay(instant), -1), time);
@@ -99,7 +119,8 @@ export function formatParis(instant: Date, pattern: string): string {
   return format(instant, pattern, { ...inParis, locale: fr });
 }
 
-function shiftParisDay(day: string, days: number): string {
+/** The Paris day `days` after `day` ('yyyy-MM-dd'), or before when negative. */
+export function shiftParisDay(day: string, days: number): string {
   // Noon keeps the shift clear of any clock change.
   return parisDay(addDays(parisDateTime(day, '12:00'), days, inParis));
 }
