@@ -54,7 +54,8 @@ export async function seriesChangePreview(
 }
 
 /**
- * Applies one change to the occurrences of a scope, locked for the time of it. Each changed
+ * Applies one change to the occurrences of a scope, locked for the time of it. Managing the meeting
+ * named is managing them all: a series' meetings share their networks, which no edit changes. Each changed
  * meeting gets a new version and SEQUENCE and its invitees are told; cancelled, past and
  * already-matching occurrences are left alone and listed as such.
  */
