@@ -12,7 +12,7 @@ import { startJobRunner, type JobRunner, type JobRunnerOptions } from '../src/jo
 export interface GraphQLResponse<T = any> {
   status: number;
   data?: T;
-  errors?: Array<{ message: string; extensions?: { code?: string; field?: string } }>;
+  errors?: Array<{ message: string; extensions?: { code?: string; reason?: string; field?: string } }>;
 }
 
 export interface TestServer {
