@@ -1,5 +1,6 @@
 import { mailSendJob } from '../mail/mail-send.job';
 import { announceMeetingJob } from '../meetings/meeting-announcements';
+import { meetingsHeldJob } from '../meetings/meetings-held.job';
 import { meetingRemindersJob } from '../meetings/meeting-reminders.job';
 import type { JobDefinition } from './job-definition';
 import { purgeInvitationsJob, purgeRateLimitsJob, purgeSessionsJob } from './housekeeping.jobs';
@@ -16,4 +17,5 @@ export const JOB_DEFINITIONS: readonly JobDefinition[] = [
   purgeRateLimitsJob,
   announceMeetingJob,
   meetingRemindersJob,
+  meetingsHeldJob,
 ];
