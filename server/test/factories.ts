@@ -249,8 +249,12 @@ export async function createPartner(server: TestServer, organization: Organizati
 }
 
 /** A new network animated by a person of a new structure, through their ANIMATOR account. */
-export async function createAnimator(server: TestServer, network: Omit<NetworkOverrides, 'animator'> = {}) {
-  const organization = await createOrganization(server);
+export async function createAnimator(
+  server: TestServer,
+  network: Omit<NetworkOverrides, 'animator'> = {},
+  structure: OrganizationOverrides = {},
+) {
+  const organization = await createOrganization(server, structure);
   const person = await createPerson(server, organization.id);
   const animated = await createNetwork(server, {
     ...network,

@@ -30,7 +30,10 @@ function freePort(): Promise<number> {
 /** The migrator require()s files itself, which bypasses Vitest's TypeScript transform: hand them over. */
 async function migrationsList(): Promise<MigrationObject[]> {
   const folder = path.resolve(__dirname, '..', '..', 'migrations');
-  const files = fs.readdirSync(folder).filter((file) => /^Migration\d+\.ts$/.test(file)).sort();
+  const files = fs
+    .readdirSync(folder)
+    .filter((file) => /^Migration\d+\.ts$/.test(file))
+    .sort();
   return Promise.all(
     files.map(async (file) => {
       const module = await import(path.join(folder, file));
@@ -68,7 +71,12 @@ export async function setup(project: TestProject) {
   const orm = await MikroORM.init(ormConfig(url, { migrationsList: await migrationsList() }));
   await orm.getMigrator().up();
   // The job queues exist before any test server queues a job, as `npm start` makes sure at boot.
-  const queues = await startJobRunner({ orm, workers: false, mailer: createMailer({ from: 'tests@maillage.test' }), publicUrl: 'http://maillage.test' });
+  const queues = await startJobRunner({
+    orm,
+    workers: false,
+    mailer: createMailer({ from: 'tests@maillage.test' }),
+    publicUrl: 'http://maillage.test',
+  });
   await queues.stop();
   await seedDemoData(orm.em.fork());
   await orm.close();

@@ -6,11 +6,16 @@ export const accountError = errorTable({
   DEMO_ACCOUNTS_DISABLED: { code: 'FORBIDDEN', message: 'Les comptes de démonstration sont désactivés sur cette instance.' },
   TOO_MANY_ATTEMPTS: {
     code: 'RATE_LIMITED',
-    message: ({ minutes }: { minutes: number }) => `Trop de tentatives de connexion. Réessayez dans ${minutes} minute${minutes > 1 ? 's' : ''}.`,
+    message: ({ minutes }: { minutes: number }) =>
+      `Trop de tentatives de connexion. Réessayez dans ${minutes} minute${minutes > 1 ? 's' : ''}.`,
   },
   EMAIL_TAKEN: { code: 'CONFLICT', message: 'Un compte existe déjà pour cette adresse e-mail.', field: 'email' },
   PERSON_NOT_FOUND: { code: 'BAD_USER_INPUT', message: 'Personne introuvable.', field: 'personId' },
-  INVITATION_INVALID: { code: 'BAD_USER_INPUT', message: "Ce lien d'invitation n'est plus valable : demandez-en un nouveau.", field: 'token' },
+  INVITATION_INVALID: {
+    code: 'BAD_USER_INPUT',
+    message: "Ce lien d'invitation n'est plus valable : demandez-en un nouveau.",
+    field: 'token',
+  },
   USER_NOT_FOUND: { code: 'NOT_FOUND', message: 'Compte introuvable.' },
   OWN_ROLE: { code: 'BAD_USER_INPUT', message: 'Vous ne pouvez pas changer le rôle de votre propre compte.', field: 'id' },
   OWN_DISABLE: { code: 'BAD_USER_INPUT', message: 'Vous ne pouvez pas désactiver votre propre compte.', field: 'id' },
@@ -19,4 +24,4 @@ export const accountError = errorTable({
   ERASURE_HANDLED: { code: 'CONFLICT', message: 'Cette demande a déjà été traitée.' },
   REASON_TOO_LONG: { code: 'BAD_USER_INPUT', message: 'Le motif ne peut pas dépasser 1 000 caractères.', field: 'reason' },
   ADMIN_ONLY: { code: 'FORBIDDEN', message: 'Seule la coordination peut faire cela.' },
-} satisfies Record<string, ErrorSpec<any>>);
+} satisfies Record<string, ErrorSpec>);

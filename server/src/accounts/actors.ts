@@ -13,9 +13,7 @@ export async function actorOf(em: EntityManager, user: User): Promise<UserActor>
   const personId = person?.id ?? null;
   const organizationId = person?.organization?.id ?? null;
   const or = [...(personId ? [{ person: personId }] : []), ...(organizationId ? [{ organization: organizationId }] : [])];
-  const memberships = or.length
-    ? await em.find(Membership, { $or: or }, { fields: ['network', 'person', 'role'] })
-    : [];
+  const memberships = or.length ? await em.find(Membership, { $or: or }, { fields: ['network', 'person', 'role'] }) : [];
   const animated = memberships.filter((m) => personId && m.person?.id === personId && ANIMATING_ROLES.includes(m.role));
   return {
     kind: 'user',

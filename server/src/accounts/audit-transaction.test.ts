@@ -22,7 +22,12 @@ class FailingCommit implements EventSubscriber {
     this.armedFor = null;
     const rows = await args.em
       .getConnection()
-      .execute<Array<{ n: string }>>('select count(*) as n from audit_entry where target_id = ?', [targetId], 'all', args.transaction);
+      .execute<Array<{ n: string }>>(
+        'select count(*) as n from audit_entry where target_id = ?',
+        [targetId],
+        'all',
+        args.transaction,
+      );
     this.seenInTransaction = Number(rows[0].n);
     throw new Error('Commit refused by the test');
   }
@@ -57,7 +62,9 @@ describe('audit trail', () => {
     // The entry was inside the transaction when it failed…
     expect(failing.seenInTransaction).toBe(1);
     // …and neither it nor the change survived.
-    const after = await server.gql(`query($slug: String!) { organization(slug: $slug) { description } }`, { slug: organization.slug });
+    const after = await server.gql(`query($slug: String!) { organization(slug: $slug) { description } }`, {
+      slug: organization.slug,
+    });
     expect(after.data.organization.description).toBe('Avant');
     expect((await server.gql(AUDIT, { t: organization.id }, admin)).data.auditLog.totalCount).toBe(0);
   });

@@ -21,18 +21,30 @@ export async function personalData(em: EntityManager, actor: Actor): Promise<str
     em.find(AuditEntry, { actor: user }, { orderBy: { at: 'desc' } }),
     em.find(ErasureRequest, { user }),
   ]);
-  return JSON.stringify({
-    exportedAt: new Date().toISOString(),
-    account: { email: user.email, displayName: user.displayName, role: user.role, createdAt: user.createdAt },
-    person: person && {
-      firstName: person.firstName, lastName: person.lastName, jobTitle: person.jobTitle,
-      email: person.email, phone: person.phone, organization: person.organization?.getEntity().name ?? null,
+  return JSON.stringify(
+    {
+      exportedAt: new Date().toISOString(),
+      account: { email: user.email, displayName: user.displayName, role: user.role, createdAt: user.createdAt },
+      person: person && {
+        firstName: person.firstName,
+        lastName: person.lastName,
+        jobTitle: person.jobTitle,
+        email: person.email,
+        phone: person.phone,
+        organization: person.organization?.getEntity().name ?? null,
+      },
+      memberships: memberships.map((m) => ({
+        network: m.network.getEntity().name,
+        organization: m.organization.getEntity().name,
+        role: m.role,
+      })),
+      sessions: sessions.map((s) => ({ createdAt: s.createdAt, expiresAt: s.expiresAt, revokedAt: s.revokedAt })),
+      actions: actions.map((a) => ({ at: a.at, action: a.action, targetId: a.targetId, details: a.details })),
+      erasureRequests: erasureRequests.map((r) => ({ requestedAt: r.requestedAt, status: r.status, reason: r.reason })),
     },
-    memberships: memberships.map((m) => ({ network: m.network.getEntity().name, organization: m.organization.getEntity().name, role: m.role })),
-    sessions: sessions.map((s) => ({ createdAt: s.createdAt, expiresAt: s.expiresAt, revokedAt: s.revokedAt })),
-    actions: actions.map((a) => ({ at: a.at, action: a.action, targetId: a.targetId, details: a.details })),
-    erasureRequests: erasureRequests.map((r) => ({ requestedAt: r.requestedAt, status: r.status, reason: r.reason })),
-  }, null, 2);
+    null,
+    2,
+  );
 }
 
 /** Asks the coordination to anonymise the actor's own person and account. */
@@ -40,7 +52,8 @@ export async function requestErasure(em: EntityManager, actor: Actor, reason: st
   const viewer = requireUser(actor);
   if (reason && reason.length > 1000) throw accountError('REASON_TOO_LONG');
   return em.transactional(async (tx) => {
-    if (await tx.count(ErasureRequest, { user: viewer.userId, status: ErasureStatus.PENDING })) throw accountError('ERASURE_PENDING');
+    if (await tx.count(ErasureRequest, { user: viewer.userId, status: ErasureStatus.PENDING }))
+      throw accountError('ERASURE_PENDING');
     return tx.create(ErasureRequest, { user: viewer.userId, reason });
   });
 }
@@ -71,13 +84,25 @@ export async function handleErasure(em: EntityManager, actor: Actor, id: string,
 async function anonymise(em: EntityManager, user: User) {
   const personId = user.person?.id;
   em.assign(user, {
-    email: `efface-${user.id}@invalid`, displayName: 'Compte supprimé', passwordHash: null,
+    email: `efface-${user.id}@invalid`,
+    displayName: 'Compte supprimé',
+    passwordHash: null,
     disabledAt: user.disabledAt ?? new Date(),
   });
   if (personId) {
-    await em.nativeUpdate(Person, personId, { firstName: 'Personne', lastName: 'anonymisée', jobTitle: null, email: null, phone: null });
+    await em.nativeUpdate(Person, personId, {
+      firstName: 'Personne',
+      lastName: 'anonymisée',
+      jobTitle: null,
+      email: null,
+      phone: null,
+    });
   }
   // Arguments recorded about this person (names, addresses) go too; who did what stays.
-  await em.nativeUpdate(AuditEntry, { targetId: { $in: [user.id, ...(personId ? [personId] : [])] } }, { details: { anonymised: true } });
+  await em.nativeUpdate(
+    AuditEntry,
+    { targetId: { $in: [user.id, ...(personId ? [personId] : [])] } },
+    { details: { anonymised: true } },
+  );
   await revokeSessions(em, { user: user.id });
 }

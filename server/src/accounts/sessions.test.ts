@@ -14,7 +14,11 @@ const LOGIN = `mutation($email: String!, $password: String!) { login(email: $ema
 describe('sign-in', () => {
   it('signs each demo account in with its role and networks', async () => {
     const expectations: Array<[string, string, string[]]> = [
-      [DEMO.admin, 'ADMIN', ['acces-aux-droits-inclusion-numerique', 'comite-de-pilotage', 'enfance-pedt', 'logement', 'petite-enfance']],
+      [
+        DEMO.admin,
+        'ADMIN',
+        ['acces-aux-droits-inclusion-numerique', 'comite-de-pilotage', 'enfance-pedt', 'logement', 'petite-enfance'],
+      ],
       [DEMO.parentingAnimator, 'ANIMATOR', ['parentalite']],
       [DEMO.avsAnimator, 'ANIMATOR', ['commission-avs']],
       [DEMO.youthAnimator, 'ANIMATOR', ['jeunesse']],
@@ -34,7 +38,10 @@ describe('sign-in', () => {
     const wrong = await server.gql(LOGIN, { email: DEMO.partner, password: 'nope-nope-nope' });
     const unknown = await server.gql(LOGIN, { email: 'personne@nulle.part', password: 'nope-nope-nope' });
     for (const response of [wrong, unknown]) {
-      expect(response.errors?.[0]).toMatchObject({ message: 'Adresse e-mail ou mot de passe incorrect.', extensions: { code: 'UNAUTHENTICATED' } });
+      expect(response.errors?.[0]).toMatchObject({
+        message: 'Adresse e-mail ou mot de passe incorrect.',
+        extensions: { code: 'UNAUTHENTICATED' },
+      });
     }
   });
 

@@ -69,7 +69,11 @@ export async function acceptInvitation(em: EntityManager, token: string, passwor
   try {
     return await em.transactional(async (tx) => {
       // Locked so that two clicks on the same link create one account.
-      const invitation = await tx.findOne(AccountInvitation, { tokenHash: hashSecret(token) }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      const invitation = await tx.findOne(
+        AccountInvitation,
+        { tokenHash: hashSecret(token) },
+        { lockMode: LockMode.PESSIMISTIC_WRITE },
+      );
       if (!invitation || invitation.acceptedAt || invitation.expiresAt < new Date()) throw accountError('INVITATION_INVALID');
       invitation.acceptedAt = new Date();
       const user = tx.create(User, {

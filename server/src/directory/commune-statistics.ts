@@ -14,15 +14,18 @@ export class CommuneStatistics {
   serviceCount!: number;
 
   @Field(() => Int, {
-    description: 'Structures based in the commune or serving it with a service that does not cover the whole territory: what sets one commune apart on a map.',
+    description:
+      'Structures based in the commune or serving it with a service that does not cover the whole territory: what sets one commune apart on a map.',
   })
   localOrganizationCount!: number;
 }
 
 /** One aggregate query for every commune of a territory. */
 export async function communeStatistics(em: EntityManager, territoryId: string): Promise<CommuneStatistics[]> {
-  const rows: Array<{ insee_code: string; organizations: string; services: string; local: string }> = await em.getConnection().execute(
-    `with reach as (select service_id, count(*) as communes from service_commune_served group by service_id),
+  const rows: Array<{ insee_code: string; organizations: string; services: string; local: string }> = await em
+    .getConnection()
+    .execute(
+      `with reach as (select service_id, count(*) as communes from service_commune_served group by service_id),
       territory_size as (select count(*) as communes from commune where territory_id = ?)
     select c.insee_code,
         (select count(distinct o.id) from organization o
@@ -37,8 +40,8 @@ export async function communeStatistics(em: EntityManager, territoryId: string):
                         where s.organization_id = o.id and sc.commune_insee_code = c.insee_code
                           and reach.communes < (select communes from territory_size))) as local
       from commune c where c.territory_id = ? order by c.name`,
-    [territoryId, territoryId],
-  );
+      [territoryId, territoryId],
+    );
   const communes = await em.find(Commune, { territory: territoryId });
   const byCode = new Map(communes.map((c) => [c.inseeCode, c]));
   return rows.map((row) => ({

@@ -16,6 +16,8 @@ import { Service } from './service.entity';
  * managed entities in collections (see the benchmark's README section).
  */
 
+// Raw rows of the driver: their columns depend on the statement that read them, named right after.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Row = Record<string, any>;
 
 const columnLists = new Map<string, string>();
@@ -27,8 +29,10 @@ export function entityColumns(em: EntityManager, entity: string, alias: string, 
   if (columns === undefined) {
     const ownColumn = (kind: ReferenceKind, owner?: boolean) =>
       kind === ReferenceKind.SCALAR || kind === ReferenceKind.MANY_TO_ONE || (kind === ReferenceKind.ONE_TO_ONE && owner);
-    columns = em.getMetadata().get(entity).props
-      .filter((prop) => ownColumn(prop.kind, prop.owner) && prop.persist !== false && !prop.lazy && prop.fieldNames?.length)
+    columns = em
+      .getMetadata()
+      .get(entity)
+      .props.filter((prop) => ownColumn(prop.kind, prop.owner) && prop.persist !== false && !prop.lazy && prop.fieldNames?.length)
       .flatMap((prop) => prop.fieldNames.map((column) => `${alias}."${column}"${prefix ? ` as "${prefix}${column}"` : ''}`))
       .join(', ');
     columnLists.set(key, columns);
@@ -60,10 +64,16 @@ function groupBy<T>(keys: string[], items: Array<[string, T]>): Map<string, T[]>
  */
 function communeValue(em: EntityManager, row: Row): Commune {
   const value = {
-    inseeCode: row.insee_code, name: row.name, postalCode: row.postal_code, population: row.population,
-    latitude: row.latitude, longitude: row.longitude, mergedOn: row.merged_on,
+    inseeCode: row.insee_code,
+    name: row.name,
+    postalCode: row.postal_code,
+    population: row.population,
+    latitude: row.latitude,
+    longitude: row.longitude,
+    mergedOn: row.merged_on,
   };
-  const reference = (target: typeof Commune | string, key: unknown) => (key ? em.getReference(target as never, key as never, { wrapped: true }) : null);
+  const reference = (target: typeof Commune | string, key: unknown) =>
+    key ? em.getReference(target as never, key as never, { wrapped: true }) : null;
   Object.defineProperties(value, {
     mergedInto: { get: () => reference(Commune, row.merged_into_insee_code), enumerable: true },
     territory: { get: () => reference('Territory', row.territory_id), enumerable: true },
@@ -78,26 +88,38 @@ const COMMUNE_JSON = `json_build_object('insee_code', c.insee_code, 'name', c.na
 /** Communes served, found by `loadServices(…, true)`, by service. */
 const communesServedOfService = new WeakMap<Service, Commune[]>();
 
-async function servicesOfOrganizations(em: EntityManager, organizationIds: string[], withCommunes: boolean): Promise<Map<string, Service[]>> {
+async function servicesOfOrganizations(
+  em: EntityManager,
+  organizationIds: string[],
+  withCommunes: boolean,
+): Promise<Map<string, Service[]>> {
   const communes = withCommunes
     ? `, coalesce((select json_agg(${COMMUNE_JSON}) from service_commune_served sc join commune c on c.insee_code = sc.commune_insee_code
          where sc.service_id = s.id), '[]') as communes_served`
     : '';
-  const rows: Row[] = await em.getConnection().execute(
-    `select ${entityColumns(em, Service.name, 's')}${communes} from service s where s.organization_id in (?) order by s.name, s.id`,
-    [organizationIds],
-  );
+  const rows: Row[] = await em
+    .getConnection()
+    .execute(
+      `select ${entityColumns(em, Service.name, 's')}${communes} from service s where s.organization_id in (?) order by s.name, s.id`,
+      [organizationIds],
+    );
   const values = new Map<string, Commune>();
-  return groupBy(organizationIds, rows.map(({ communes_served: served, ...columns }) => {
-    const service = em.map(Service, columns);
-    if (withCommunes) {
-      communesServedOfService.set(service, (served as Row[]).map((commune) => {
-        if (!values.has(commune.insee_code)) values.set(commune.insee_code, communeValue(em, commune));
-        return values.get(commune.insee_code)!;
-      }));
-    }
-    return [columns.organization_id as string, service];
-  }));
+  return groupBy(
+    organizationIds,
+    rows.map(({ communes_served: served, ...columns }) => {
+      const service = em.map(Service, columns);
+      if (withCommunes) {
+        communesServedOfService.set(
+          service,
+          (served as Row[]).map((commune) => {
+            if (!values.has(commune.insee_code)) values.set(commune.insee_code, communeValue(em, commune));
+            return values.get(commune.insee_code)!;
+          }),
+        );
+      }
+      return [columns.organization_id as string, service];
+    }),
+  );
 }
 
 /**
@@ -118,10 +140,13 @@ async function communesServedByServices(em: EntityManager, serviceIds: string[])
     [serviceIds],
   );
   const values = new Map<string, Commune>();
-  return groupBy(serviceIds, rows.map(({ service_id: serviceId, commune }) => {
-    if (!values.has(commune.insee_code)) values.set(commune.insee_code, communeValue(em, commune));
-    return [serviceId, values.get(commune.insee_code)!];
-  }));
+  return groupBy(
+    serviceIds,
+    rows.map(({ service_id: serviceId, commune }) => {
+      if (!values.has(commune.insee_code)) values.set(commune.insee_code, communeValue(em, commune));
+      return [serviceId, values.get(commune.insee_code)!];
+    }),
+  );
 }
 
 /** The communes a service serves: from its loaded collection, from the services' statement, or batched. */
@@ -140,12 +165,15 @@ async function membershipsOfOrganizations(em: EntityManager, organizationIds: st
       where m.organization_id in (?) order by m.id`,
     [organizationIds],
   );
-  return groupBy(organizationIds, rows.map((row) => {
-    const [membership, network, person] = splitRow(row, ['network__', 'person__']);
-    em.map(Network, network);
-    if (person.id != null) em.map(Person, person);
-    return [membership.organization_id as string, em.map(Membership, membership)];
-  }));
+  return groupBy(
+    organizationIds,
+    rows.map((row) => {
+      const [membership, network, person] = splitRow(row, ['network__', 'person__']);
+      em.map(Network, network);
+      if (person.id != null) em.map(Person, person);
+      return [membership.organization_id as string, em.map(Membership, membership)];
+    }),
+  );
 }
 
 /** An organisation's memberships (its collection when already loaded), each with its network and person, in one statement per request. */

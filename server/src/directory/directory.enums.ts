@@ -51,7 +51,7 @@ export enum ServiceMode {
   REMOTE = 'REMOTE',
 }
 
-registerEnumType(Theme, { name: 'Theme', description: 'The CTG\'s fields of intervention.' });
+registerEnumType(Theme, { name: 'Theme', description: "The CTG's fields of intervention." });
 registerEnumType(Audience, { name: 'Audience' });
 registerEnumType(OrganizationKind, { name: 'OrganizationKind' });
 registerEnumType(ServiceMode, { name: 'ServiceMode' });

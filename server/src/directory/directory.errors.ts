@@ -9,10 +9,13 @@ export const directoryError = errorTable({
     message: ({ codes }: { codes: string[] }) => `Commune inconnue : ${codes.join(', ')}.`,
     field: 'communesServed',
   },
-  CANNOT_EDIT_ORGANIZATION: { code: 'FORBIDDEN', message: 'Seules les personnes de cette structure (et la coordination) peuvent la modifier.' },
+  CANNOT_EDIT_ORGANIZATION: {
+    code: 'FORBIDDEN',
+    message: 'Seules les personnes de cette structure (et la coordination) peuvent la modifier.',
+  },
   CANNOT_ADD_PEOPLE: {
     code: 'FORBIDDEN',
     message: "Vous ne pouvez ajouter des contacts qu'à votre structure ou aux membres des réseaux que vous animez.",
   },
   PERSON_EMAIL_TAKEN: { code: 'CONFLICT', message: 'Une personne avec cette adresse e-mail existe déjà.', field: 'email' },
-} satisfies Record<string, ErrorSpec<any>>);
+} satisfies Record<string, ErrorSpec>);

@@ -1,7 +1,5 @@
 import { Field, ID, InputType } from 'type-graphql';
-import {
-  ArrayMaxSize, ArrayMinSize, IsEmail, IsOptional, IsUrl, Length, Matches, MaxLength,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsEmail, IsOptional, IsUrl, Length, Matches, MaxLength } from 'class-validator';
 import { Audience, ServiceMode, Theme } from './directory.enums';
 
 const PHONE = /^\+?[0-9][0-9 .()-]{5,19}$/;
@@ -23,7 +21,10 @@ export class UpdateOrganizationInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: 'Adresse de site invalide (ex. https://exemple.fr).' })
+  @IsUrl(
+    { protocols: ['http', 'https'], require_protocol: true },
+    { message: 'Adresse de site invalide (ex. https://exemple.fr).' },
+  )
   website?: string | null;
 
   @Field(() => String, { nullable: true })

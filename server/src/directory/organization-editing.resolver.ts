@@ -35,36 +35,40 @@ export class OrganizationEditingResolver {
 
   @Authorized()
   @Mutation(() => Service)
-  updateService(@Ctx() { em }: Context,
-    @CurrentActor() actor: Actor, @Arg('id', () => ID) id: string, @Arg('input', () => ServiceInput) input: ServiceInput) {
+  updateService(
+    @Ctx() { em }: Context,
+    @CurrentActor() actor: Actor,
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => ServiceInput) input: ServiceInput,
+  ) {
     return editing.updateService(em, actor, id, input);
   }
 
   @Authorized()
   @Mutation(() => Boolean)
-  removeService(@Ctx() { em }: Context,
-    @CurrentActor() actor: Actor, @Arg('id', () => ID) id: string) {
+  removeService(@Ctx() { em }: Context, @CurrentActor() actor: Actor, @Arg('id', () => ID) id: string) {
     return editing.removeService(em, actor, id);
   }
 
   @Authorized()
   @Mutation(() => Service, { description: 'Marks a service as checked and still true today.' })
-  confirmService(@Ctx() { em }: Context,
-    @CurrentActor() actor: Actor, @Arg('id', () => ID) id: string) {
+  confirmService(@Ctx() { em }: Context, @CurrentActor() actor: Actor, @Arg('id', () => ID) id: string) {
     return editing.confirmService(em, actor, id);
   }
 
   @Authorized()
   @Mutation(() => Person)
-  createPerson(@Ctx() { em }: Context,
-    @CurrentActor() actor: Actor, @Arg('input', () => PersonInput) input: PersonInput) {
+  createPerson(@Ctx() { em }: Context, @CurrentActor() actor: Actor, @Arg('input', () => PersonInput) input: PersonInput) {
     return editing.createPerson(em, actor, input);
   }
 
   @Authorized()
   @Query(() => [Service], { description: 'Services not updated for a year (« à mettre à jour »), oldest first.' })
-  servicesToUpdate(@Ctx() { em }: Context,
-    @CurrentActor() actor: Actor, @Arg('organizationId', () => ID, { nullable: true }) organizationId: string | null) {
+  servicesToUpdate(
+    @Ctx() { em }: Context,
+    @CurrentActor() actor: Actor,
+    @Arg('organizationId', () => ID, { nullable: true }) organizationId: string | null,
+  ) {
     return editing.staleServices(em, actor, organizationId);
   }
 

@@ -34,7 +34,9 @@ function filterConditions(filter: OrganizationFilter): SqlPart {
   const onService = serviceWhere.map((condition) => ` and ${condition}`).join('');
   if (filter.communeInseeCode) {
     const code = filter.communeInseeCode;
-    const basedThere = serviceWhere.length ? ` and exists (select 1 from service s where s.organization_id = b.id${onService})` : '';
+    const basedThere = serviceWhere.length
+      ? ` and exists (select 1 from service s where s.organization_id = b.id${onService})`
+      : '';
     where.push(`o.id in (
         select s.organization_id from service_commune_served sc join service s on s.id = sc.service_id
          where sc.commune_insee_code = ?${onService}
@@ -46,7 +48,9 @@ function filterConditions(filter: OrganizationFilter): SqlPart {
     params.push(...serviceParams);
   }
   if (filter.networkSlug) {
-    where.push('exists (select 1 from membership m join network n on n.id = m.network_id where m.organization_id = o.id and n.slug = ?)');
+    where.push(
+      'exists (select 1 from membership m join network n on n.id = m.network_id where m.organization_id = o.id and n.slug = ?)',
+    );
     params.push(filter.networkSlug);
   }
   if (filter.kind) {
@@ -126,7 +130,11 @@ const COMMUNE_PREFIX = 'commune__';
  * - text alone (or with a theme, an audience, a kind): every match of the text ranked at once.
  */
 export function organizationPageQuery(
-  em: EntityManager, filter: OrganizationFilter, page: PageRequest, mode: SearchMode | null, text = '',
+  em: EntityManager,
+  filter: OrganizationFilter,
+  page: PageRequest,
+  mode: SearchMode | null,
+  text = '',
 ): SqlPart {
   const conditions = filterConditions(filter);
   const select = `${entityColumns(em, Organization.name, 'o')}, ${entityColumns(em, Commune.name, 'c', COMMUNE_PREFIX)}`;
@@ -174,7 +182,11 @@ function mapRow(em: EntityManager, row: Record<string, unknown>): Organization {
 }
 
 async function runPage(
-  em: EntityManager, filter: OrganizationFilter, page: PageRequest, mode: SearchMode | null, text?: string,
+  em: EntityManager,
+  filter: OrganizationFilter,
+  page: PageRequest,
+  mode: SearchMode | null,
+  text?: string,
 ): Promise<Page<Organization>> {
   const { sql, params } = organizationPageQuery(em, filter, page, mode, text);
   const rows: Array<Record<string, unknown>> = await em.getConnection().execute(sql, params);
@@ -187,7 +199,9 @@ async function runPage(
 }
 
 export async function searchOrganizations(
-  em: EntityManager, filter: OrganizationFilter, page: PageRequest,
+  em: EntityManager,
+  filter: OrganizationFilter,
+  page: PageRequest,
 ): Promise<Page<Organization>> {
   const text = filter.text?.trim();
   if (!text) return runPage(em, filter, page, null);

@@ -1,5 +1,15 @@
 import {
-  Collection, Entity, Enum, Index, ManyToOne, OneToMany, OptionalProps, PrimaryKey, Property, type Ref, Unique,
+  Collection,
+  Entity,
+  Enum,
+  Index,
+  ManyToOne,
+  OneToMany,
+  OptionalProps,
+  PrimaryKey,
+  Property,
+  type Ref,
+  Unique,
 } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { newId } from '../shared/ids';
@@ -14,9 +24,18 @@ import { Membership } from '../networks/membership.entity';
 
 @ObjectType({ implements: Node, description: 'A structure of the territory: public body, association, service…' })
 @Entity()
-@Index({ name: 'organization_search_vector_idx', expression: 'create index "organization_search_vector_idx" on "organization" using gin ("search_vector")' })
-@Index({ name: 'organization_search_name_idx', expression: 'create index "organization_search_name_idx" on "organization" using gin ("search_name" gin_trgm_ops)' })
-@Index({ name: 'organization_search_name_id_idx', expression: 'create index "organization_search_name_id_idx" on "organization" ("search_name", "id")' })
+@Index({
+  name: 'organization_search_vector_idx',
+  expression: 'create index "organization_search_vector_idx" on "organization" using gin ("search_vector")',
+})
+@Index({
+  name: 'organization_search_name_idx',
+  expression: 'create index "organization_search_name_idx" on "organization" using gin ("search_name" gin_trgm_ops)',
+})
+@Index({
+  name: 'organization_search_name_id_idx',
+  expression: 'create index "organization_search_name_id_idx" on "organization" ("search_name", "id")',
+})
 export class Organization implements Node {
   [OptionalProps]?: 'createdAt' | 'updatedAt' | 'labels';
 
@@ -65,7 +84,10 @@ export class Organization implements Node {
   @Property({ type: 'text', nullable: true })
   publicPhone?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Opening hours in OpenStreetMap opening_hours syntax (e.g. "Mo-Fr 09:00-12:00").' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Opening hours in OpenStreetMap opening_hours syntax (e.g. "Mo-Fr 09:00-12:00").',
+  })
   @Property({ type: 'text', nullable: true })
   openingHours?: string | null;
 
@@ -82,10 +104,22 @@ export class Organization implements Node {
   @OneToMany(() => Membership, (membership) => membership.organization)
   memberships = new Collection<Membership>(this);
 
-  @Property({ type: 'tsvector', generated: `(${organizationSearchVector}) stored`, lazy: true, hidden: true, ignoreSchemaChanges: ['type', 'extra'] })
+  @Property({
+    type: 'tsvector',
+    generated: `(${organizationSearchVector}) stored`,
+    lazy: true,
+    hidden: true,
+    ignoreSchemaChanges: ['type', 'extra'],
+  })
   searchVector?: string;
 
-  @Property({ type: 'text', generated: `(${plainName}) stored`, lazy: true, hidden: true, ignoreSchemaChanges: ['type', 'extra'] })
+  @Property({
+    type: 'text',
+    generated: `(${plainName}) stored`,
+    lazy: true,
+    hidden: true,
+    ignoreSchemaChanges: ['type', 'extra'],
+  })
   searchName?: string;
 
   @Field()

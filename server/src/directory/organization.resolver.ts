@@ -67,7 +67,10 @@ export class OrganizationResolver {
   async networks(@Root() organization: Organization, @Ctx() { em }: Context) {
     const memberships = await loadMemberships(em, organization);
     const networks = await Promise.all(memberships.map((m) => loadRef(m.network)));
-    return byName(uniqueBy(networks as Network[], (n) => n.id), (n) => n.name);
+    return byName(
+      uniqueBy(networks as Network[], (n) => n.id),
+      (n) => n.name,
+    );
   }
 
   @FieldResolver(() => OrganizationPermissions, { description: 'What the viewer may do with this structure.' })

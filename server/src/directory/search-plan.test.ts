@@ -21,11 +21,16 @@ let url: string;
 
 async function migrationsList(): Promise<MigrationObject[]> {
   const folder = path.resolve(__dirname, '..', '..', '..', 'migrations');
-  const files = fs.readdirSync(folder).filter((file) => /^Migration\d+\.ts$/.test(file)).sort();
-  return Promise.all(files.map(async (file) => {
-    const module = await import(path.join(folder, file));
-    return { name: file.replace(/\.ts$/, ''), class: Object.values(module)[0] as MigrationObject['class'] };
-  }));
+  const files = fs
+    .readdirSync(folder)
+    .filter((file) => /^Migration\d+\.ts$/.test(file))
+    .sort();
+  return Promise.all(
+    files.map(async (file) => {
+      const module = await import(path.join(folder, file));
+      return { name: file.replace(/\.ts$/, ''), class: Object.values(module)[0] as MigrationObject['class'] };
+    }),
+  );
 }
 
 async function onServer(run: (client: Client) => Promise<unknown>) {
@@ -129,12 +134,18 @@ describe(`query plans with ${ORGANIZATIONS.toLocaleString('en')} organisations`,
     expect(byNetwork.seqScans).toEqual([]);
   });
 
-  it('reads a page\'s services, communes served and memberships by key', async () => {
+  it("reads a page's services, communes served and memberships by key", async () => {
     const em = orm.em.fork();
-    const ids: string[] = (await em.getConnection().execute('select id from organization order by search_name, id limit 50')).map((r: any) => r.id);
+    const ids: string[] = (await em.getConnection().execute('select id from organization order by search_name, id limit 50')).map(
+      (r: any) => r.id,
+    );
     const services = await plan(em, 'select s.id from service s where s.organization_id in (?)', [ids]);
     expect(services.indexes).toContain('service_organization_id_index');
-    const memberships = await plan(em, 'select m.id from membership m join network n on n.id = m.network_id where m.organization_id in (?)', [ids]);
+    const memberships = await plan(
+      em,
+      'select m.id from membership m join network n on n.id = m.network_id where m.organization_id in (?)',
+      [ids],
+    );
     expect(memberships.indexes).toContain('membership_organization_id_index');
     expect(memberships.seqScans).toEqual([]);
   });

@@ -1,5 +1,15 @@
 import {
-  Check, Collection, Entity, Enum, Index, ManyToMany, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref,
+  Check,
+  Collection,
+  Entity,
+  Enum,
+  Index,
+  ManyToMany,
+  ManyToOne,
+  OptionalProps,
+  PrimaryKey,
+  Property,
+  type Ref,
 } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { newId } from '../shared/ids';
@@ -12,8 +22,14 @@ import { enumArrayCheck, plainName, serviceSearchVector } from './search-columns
 
 @ObjectType({ implements: Node, description: 'What a structure offers: a permanence, a workshop, a place…' })
 @Entity()
-@Index({ name: 'service_search_vector_idx', expression: 'create index "service_search_vector_idx" on "service" using gin ("search_vector")' })
-@Index({ name: 'service_search_name_idx', expression: 'create index "service_search_name_idx" on "service" using gin ("search_name" gin_trgm_ops)' })
+@Index({
+  name: 'service_search_vector_idx',
+  expression: 'create index "service_search_vector_idx" on "service" using gin ("search_vector")',
+})
+@Index({
+  name: 'service_search_name_idx',
+  expression: 'create index "service_search_name_idx" on "service" using gin ("search_name" gin_trgm_ops)',
+})
 @Index({ name: 'service_themes_idx', expression: 'create index "service_themes_idx" on "service" using gin ("themes")' })
 @Index({ name: 'service_audiences_idx', expression: 'create index "service_audiences_idx" on "service" using gin ("audiences")' })
 @Check({ name: 'service_themes_check', expression: enumArrayCheck('themes', Theme) })
@@ -53,10 +69,22 @@ export class Service implements Node {
   @ManyToMany({ entity: () => Commune, pivotEntity: () => ServiceCommuneServed })
   communesServed = new Collection<Commune>(this);
 
-  @Property({ type: 'tsvector', generated: `(${serviceSearchVector}) stored`, lazy: true, hidden: true, ignoreSchemaChanges: ['type', 'extra'] })
+  @Property({
+    type: 'tsvector',
+    generated: `(${serviceSearchVector}) stored`,
+    lazy: true,
+    hidden: true,
+    ignoreSchemaChanges: ['type', 'extra'],
+  })
   searchVector?: string;
 
-  @Property({ type: 'text', generated: `(${plainName}) stored`, lazy: true, hidden: true, ignoreSchemaChanges: ['type', 'extra'] })
+  @Property({
+    type: 'text',
+    generated: `(${plainName}) stored`,
+    lazy: true,
+    hidden: true,
+    ignoreSchemaChanges: ['type', 'extra'],
+  })
   searchName?: string;
 
   @Field({ description: 'Last time its structure checked or changed it.' })

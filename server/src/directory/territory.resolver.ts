@@ -29,10 +29,14 @@ export class TerritoryResolver {
   }
 
   @FieldResolver(() => String, {
-    description: 'GeoJSON FeatureCollection of the communes\' boundaries (properties: inseeCode, name), for maps.',
+    description: "GeoJSON FeatureCollection of the communes' boundaries (properties: inseeCode, name), for maps.",
   })
   async boundaries(@Root() territory: Territory, @Ctx() { em }: Context) {
-    const communes = await em.find(Commune, { territory }, { fields: ['inseeCode', 'name', 'boundary'], orderBy: { inseeCode: 'asc' } });
+    const communes = await em.find(
+      Commune,
+      { territory },
+      { fields: ['inseeCode', 'name', 'boundary'], orderBy: { inseeCode: 'asc' } },
+    );
     return JSON.stringify({
       type: 'FeatureCollection',
       features: communes

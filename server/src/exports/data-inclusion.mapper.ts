@@ -3,10 +3,28 @@ import { Audience, ServiceMode } from '../directory/directory.enums';
 import type { Organization } from '../directory/organization.entity';
 import type { Service } from '../directory/service.entity';
 import {
-  boundedText, currentCommune, currentInseeCode, e164Phone, exportId, exportName, isoDate, joinLabels, labelKey,
-  publicEmail, SOURCE, structureUrl, webUrl,
+  boundedText,
+  currentCommune,
+  currentInseeCode,
+  e164Phone,
+  exportId,
+  exportName,
+  isoDate,
+  joinLabels,
+  labelKey,
+  publicEmail,
+  SOURCE,
+  structureUrl,
+  webUrl,
 } from './export-values';
-import { KIND_NETWORKS, LABEL_NETWORKS, PARTNER_AUDIENCES, PUBLICS, THEME_LABELS, THEMATIQUES } from './data-inclusion.vocabulary';
+import {
+  KIND_NETWORKS,
+  LABEL_NETWORKS,
+  PARTNER_AUDIENCES,
+  PUBLICS,
+  THEME_LABELS,
+  THEMATIQUES,
+} from './data-inclusion.vocabulary';
 
 interface AddressFields {
   commune: string | null;
@@ -73,7 +91,11 @@ export interface DataInclusionExport<T> {
 const orNull = <T>(list: T[]): T[] | null => (list.length ? list : null);
 
 /** Each organisation as a structure; one whose name cannot make a valid `nom` is left out. */
-export function toStructures(organizations: Organization[], publicUrl: string, now: Date): DataInclusionExport<DataInclusionStructure> {
+export function toStructures(
+  organizations: Organization[],
+  publicUrl: string,
+  now: Date,
+): DataInclusionExport<DataInclusionStructure> {
   const result: DataInclusionExport<DataInclusionStructure> = { records: [], excluded: [] };
   for (const organization of organizations) {
     const nom = exportName(organization.name);
@@ -106,7 +128,11 @@ function toStructure(organization: Organization, nom: string, publicUrl: string,
  * structure that is not exported, and services for partners only (professionals, volunteers,
  * elected officials), which are coordination work rather than an offer data·inclusion describes.
  */
-export function toServices(organizations: Organization[], publicUrl: string, now: Date): DataInclusionExport<DataInclusionService> {
+export function toServices(
+  organizations: Organization[],
+  publicUrl: string,
+  now: Date,
+): DataInclusionExport<DataInclusionService> {
   const result: DataInclusionExport<DataInclusionService> = { records: [], excluded: [] };
   for (const organization of organizations) {
     const structureNamed = exportName(organization.name) !== null;
@@ -125,7 +151,13 @@ export function isForPartnersOnly(service: Service): boolean {
   return service.audiences.length > 0 && service.audiences.every((audience) => PARTNER_AUDIENCES.includes(audience));
 }
 
-function toService(service: Service, nom: string, organization: Organization, publicUrl: string, now: Date): DataInclusionService {
+function toService(
+  service: Service,
+  nom: string,
+  organization: Organization,
+  publicUrl: string,
+  now: Date,
+): DataInclusionService {
   const atStructure = service.modes.some((mode) => mode === ServiceMode.ON_SITE || mode === ServiceMode.BY_APPOINTMENT);
   const { publics, publics_precisions } = publicsOf(service.audiences);
   return {
@@ -146,8 +178,12 @@ function toService(service: Service, nom: string, organization: Organization, pu
     // Itinerant and remote services happen elsewhere than at the structure's address.
     ...(atStructure ? addressOf(organization, now) : NO_ADDRESS),
     ...contactOf(organization),
-    modes_accueil: orNull([...new Set(service.modes.map((mode) => (mode === ServiceMode.REMOTE ? 'a-distance' : 'en-presentiel')))]),
-    zone_eligibilite: orNull([...new Set(service.communesServed.getItems().map((commune) => currentInseeCode(commune, now)))].sort()),
+    modes_accueil: orNull([
+      ...new Set(service.modes.map((mode) => (mode === ServiceMode.REMOTE ? 'a-distance' : 'en-presentiel'))),
+    ]),
+    zone_eligibilite: orNull(
+      [...new Set(service.communesServed.getItems().map((commune) => currentInseeCode(commune, now)))].sort(),
+    ),
     contact_nom_prenom: null,
     lien_mobilisation: null,
     modes_mobilisation: null,
@@ -182,7 +218,13 @@ function precisionsOf(audiences: Audience[]): string | null {
 }
 
 const NO_ADDRESS: AddressFields = {
-  commune: null, code_postal: null, code_insee: null, adresse: null, complement_adresse: null, longitude: null, latitude: null,
+  commune: null,
+  code_postal: null,
+  code_insee: null,
+  adresse: null,
+  complement_adresse: null,
+  longitude: null,
+  latitude: null,
 };
 
 function addressOf(organization: Organization, now: Date): AddressFields {

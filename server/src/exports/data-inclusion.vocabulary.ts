@@ -45,7 +45,11 @@ export const PUBLICS: Record<Audience, { public: string | null; exact: boolean; 
   [Audience.TEENAGERS]: { public: 'jeunes', exact: false, label: 'adolescents' },
   [Audience.YOUNG_ADULTS]: { public: 'jeunes', exact: false, label: 'jeunes adultes' },
   [Audience.SENIORS]: { public: 'seniors', exact: true, label: 'seniors' },
-  [Audience.PEOPLE_WITH_DISABILITIES]: { public: 'personnes-en-situation-de-handicap', exact: true, label: 'personnes en situation de handicap' },
+  [Audience.PEOPLE_WITH_DISABILITIES]: {
+    public: 'personnes-en-situation-de-handicap',
+    exact: true,
+    label: 'personnes en situation de handicap',
+  },
   [Audience.PEOPLE_IN_PRECARITY]: { public: null, exact: false, label: 'personnes en situation de précarité' },
   [Audience.PROFESSIONALS]: { public: null, exact: false, label: 'professionnels' },
   [Audience.VOLUNTEERS]: { public: null, exact: false, label: 'bénévoles' },

@@ -7,8 +7,12 @@ import { Organization } from '../directory/organization.entity';
  * they never appear in an export.
  */
 export async function loadExportedDirectory(em: EntityManager) {
-  return em.find(Organization, {}, {
-    populate: ['commune.mergedInto', 'services.communesServed'],
-    orderBy: { slug: 'asc' },
-  });
+  return em.find(
+    Organization,
+    {},
+    {
+      populate: ['commune.mergedInto', 'services.communesServed'],
+      orderBy: { slug: 'asc' },
+    },
+  );
 }

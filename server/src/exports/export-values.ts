@@ -102,5 +102,10 @@ export function joinLabels(labels: string[]): string {
 
 /** Compares labels typed by people ("France services", "France Services ") on letters only. */
 export function labelKey(label: string): string {
-  return label.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  return label
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 }

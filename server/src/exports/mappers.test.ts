@@ -26,24 +26,46 @@ afterAll(() => orm.close());
 
 function commune(overrides: Partial<Commune> = {}): Commune {
   return Object.assign(new Commune(), {
-    inseeCode: '26108', name: 'Crest', postalCode: '26400', latitude: 44.7332, longitude: 5.0219, mergedInto: null, mergedOn: null,
+    inseeCode: '26108',
+    name: 'Crest',
+    postalCode: '26400',
+    latitude: 44.7332,
+    longitude: 5.0219,
+    mergedInto: null,
+    mergedOn: null,
     ...overrides,
   });
 }
 
 function organization(overrides: Partial<Organization> = {}): Organization {
   const organization = Object.assign(new Organization(), {
-    slug: 'maison-des-services', name: 'Maison des services.', kind: OrganizationKind.ASSOCIATION,
-    description: 'Lieu d’accueil et d’accompagnement numérique.', commune: ref(commune()), address: '12 rue de la Gare',
-    website: 'www.exemple.fr', publicEmail: 'accueil@exemple.fr', publicPhone: '04 75 00 00 00', openingHours: 'Mo-Fr 09:00-12:00',
-    labels: ['Conseillers numériques'], updatedAt: new Date('2030-01-01T00:00:00Z'),
+    slug: 'maison-des-services',
+    name: 'Maison des services.',
+    kind: OrganizationKind.ASSOCIATION,
+    description: 'Lieu d’accueil et d’accompagnement numérique.',
+    commune: ref(commune()),
+    address: '12 rue de la Gare',
+    website: 'www.exemple.fr',
+    publicEmail: 'accueil@exemple.fr',
+    publicPhone: '04 75 00 00 00',
+    openingHours: 'Mo-Fr 09:00-12:00',
+    labels: ['Conseillers numériques'],
+    updatedAt: new Date('2030-01-01T00:00:00Z'),
     ...overrides,
   });
   const service = Object.assign(new Service(), {
-    organization: ref(organization), name: 'Aide numérique', description: null, themes: [Theme.RIGHTS_AND_DIGITAL_INCLUSION],
-    audiences: [Audience.SENIORS], modes: [ServiceMode.BY_APPOINTMENT], updatedAt: new Date('2026-02-01T08:00:00Z'),
+    organization: ref(organization),
+    name: 'Aide numérique',
+    description: null,
+    themes: [Theme.RIGHTS_AND_DIGITAL_INCLUSION],
+    audiences: [Audience.SENIORS],
+    modes: [ServiceMode.BY_APPOINTMENT],
+    updatedAt: new Date('2026-02-01T08:00:00Z'),
   });
-  service.communesServed.add(commune(), commune({ inseeCode: '26371', name: 'Véronne', mergedInto: ref(commune({ inseeCode: '26289' })), mergedOn: '2025-01-01' }));
+  service.communesServed.add(
+    commune(),
+    commune({ inseeCode: '26371', name: 'Véronne', mergedInto: ref(commune({ inseeCode: '26289' })), mergedOn: '2025-01-01' }),
+  );
   organization.services.add(service);
   return organization;
 }
@@ -56,21 +78,38 @@ describe('data·inclusion mapping of public contact fields', () => {
     const [structure] = toStructures([organization()], 'https://maillage.example/', now).records;
     expect(ajv.validate(structureSchema, structure)).toBe(true);
     expect(structure).toMatchObject({
-      nom: 'Maison des services', telephone: '+33475000000', courriel: 'accueil@exemple.fr', site_web: 'https://www.exemple.fr',
-      horaires_accueil: 'Mo-Fr 09:00-12:00', adresse: '12 rue de la Gare', reseaux_porteurs: ['conseillers-numeriques'],
-      lien_source: 'https://maillage.example/structures/maison-des-services', date_maj: '2026-03-10',
+      nom: 'Maison des services',
+      telephone: '+33475000000',
+      courriel: 'accueil@exemple.fr',
+      site_web: 'https://www.exemple.fr',
+      horaires_accueil: 'Mo-Fr 09:00-12:00',
+      adresse: '12 rue de la Gare',
+      reseaux_porteurs: ['conseillers-numeriques'],
+      lien_source: 'https://maillage.example/structures/maison-des-services',
+      date_maj: '2026-03-10',
     });
   });
 
   it('describes a service recorded without description from what is known, and names communes as today', () => {
     const [service] = toServices([organization()], 'https://maillage.example', now).records;
     expect(ajv.validate(serviceSchema, service)).toBe(true);
-    expect(service.description).toBe('Aide numérique : service proposé par Maison des services (accès aux droits et inclusion numérique).');
-    expect(service).toMatchObject({ publics: ['seniors'], publics_precisions: null, zone_eligibilite: ['26108', '26289'], date_maj: '2026-02-01' });
+    expect(service.description).toBe(
+      'Aide numérique : service proposé par Maison des services (accès aux droits et inclusion numérique).',
+    );
+    expect(service).toMatchObject({
+      publics: ['seniors'],
+      publics_precisions: null,
+      zone_eligibilite: ['26108', '26289'],
+      date_maj: '2026-02-01',
+    });
   });
 
   it('drops what the schema would reject rather than publish an invalid record', () => {
-    const [structure] = toStructures([organization({ publicPhone: 'le standard', publicEmail: 'pas une adresse', website: 'http://' })], 'https://m.example', now).records;
+    const [structure] = toStructures(
+      [organization({ publicPhone: 'le standard', publicEmail: 'pas une adresse', website: 'http://' })],
+      'https://m.example',
+      now,
+    ).records;
     expect(structure).toMatchObject({ telephone: null, courriel: null, site_web: null });
     expect(ajv.validate(structureSchema, structure)).toBe(true);
   });
@@ -81,8 +120,13 @@ describe('médiation numérique mapping', () => {
     const { places, excluded } = toMediationPlaces([organization()], now);
     expect(excluded).toEqual([]);
     expect(places[0]).toMatchObject({
-      adresse: '12 rue de la Gare', horaires: 'Mo-Fr 09:00-12:00', telephone: '+33475000000', typologie: 'ASSO',
-      dispositif_programmes_nationaux: 'Conseillers numériques', publics_specifiquement_adresses: 'Seniors', itinerance: 'Fixe',
+      adresse: '12 rue de la Gare',
+      horaires: 'Mo-Fr 09:00-12:00',
+      telephone: '+33475000000',
+      typologie: 'ASSO',
+      dispositif_programmes_nationaux: 'Conseillers numériques',
+      publics_specifiquement_adresses: 'Seniors',
+      itinerance: 'Fixe',
     });
     expect(checkTable(MEDIATION_SCHEMA, [MEDIATION_FIELDS, ...places.map(placeCells)])).toEqual([]);
   });

@@ -3,7 +3,17 @@ import { Audience, ServiceMode, Theme } from '../directory/directory.enums';
 import type { Organization } from '../directory/organization.entity';
 import type { Service } from '../directory/service.entity';
 import {
-  currentCommune, e164Phone, exportId, isoDate, labelKey, latest, publicEmail, SOURCE, truncate, webUrl, type ExportedCommune,
+  currentCommune,
+  e164Phone,
+  exportId,
+  isoDate,
+  labelKey,
+  latest,
+  publicEmail,
+  SOURCE,
+  truncate,
+  webUrl,
+  type ExportedCommune,
 } from './export-values';
 import { LABELS, NO_PIVOT, SPECIFIC_PUBLICS, THEME_SERVICE, TYPOLOGIES } from './mediation-numerique.vocabulary';
 import schemaFile from './standards/mediation-numerique-v1.0.2.tableschema.json';
@@ -31,7 +41,9 @@ export interface MediationExport {
 export function toMediationPlaces(organizations: Organization[], now: Date): MediationExport {
   const result: MediationExport = { places: [], excluded: [] };
   for (const organization of organizations) {
-    const services = organization.services.getItems().filter((service) => service.themes.includes(Theme.RIGHTS_AND_DIGITAL_INCLUSION));
+    const services = organization.services
+      .getItems()
+      .filter((service) => service.themes.includes(Theme.RIGHTS_AND_DIGITAL_INCLUSION));
     if (!services.length) continue;
     const commune = organization.commune ? currentCommune(organization.commune.getEntity(), now) : null;
     if (!commune?.postalCode) {
@@ -76,7 +88,9 @@ function toPlace(organization: Organization, services: Service[], commune: Expor
     dispositif_programmes_nationaux: joined(labels.map((label) => label.programme)),
   };
   return Object.fromEntries(
-    MEDIATION_FIELDS.flatMap((field) => (place[field] === null || place[field] === undefined || place[field] === '' ? [] : [[field, place[field]]])),
+    MEDIATION_FIELDS.flatMap((field) =>
+      place[field] === null || place[field] === undefined || place[field] === '' ? [] : [[field, place[field]]],
+    ),
   );
 }
 
@@ -110,6 +124,7 @@ function serviceSentence(service: Service): string {
 /** Only when every digital service is for specific publics the standard names. */
 function specificPublics(services: Service[]): string | null {
   const audiences = services.flatMap((service) => service.audiences);
-  if (!audiences.length || audiences.includes(Audience.ALL) || audiences.some((audience) => !SPECIFIC_PUBLICS[audience])) return null;
+  if (!audiences.length || audiences.includes(Audience.ALL) || audiences.some((audience) => !SPECIFIC_PUBLICS[audience]))
+    return null;
   return joined(audiences.map((audience) => SPECIFIC_PUBLICS[audience]));
 }

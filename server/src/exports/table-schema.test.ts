@@ -5,7 +5,8 @@ import { parseCsv, toCsv } from './csv';
 import { MEDIATION_SCHEMA } from './mediation-numerique.mapper';
 import { checkTable, type TableSchema } from './table-schema';
 
-const example = () => parseCsv(fs.readFileSync(path.join(__dirname, 'standards', 'mediation-numerique-exemple-valide.csv'), 'utf8'));
+const example = () =>
+  parseCsv(fs.readFileSync(path.join(__dirname, 'standards', 'mediation-numerique-exemple-valide.csv'), 'utf8'));
 
 function withCell(table: string[][], field: string, value: string): string[][] {
   const column = table[0].indexOf(field);
@@ -33,7 +34,11 @@ describe('Table Schema checker', () => {
     let table = withCell(example(), 'adresse', '');
     table = withCell(table, 'date_maj', '2024-02-30');
     table = withCell(table, 'latitude', '44,69');
-    expect(checkTable(MEDIATION_SCHEMA, table).map((error) => error.field).sort()).toEqual(['adresse', 'date_maj', 'latitude']);
+    expect(
+      checkTable(MEDIATION_SCHEMA, table)
+        .map((error) => error.field)
+        .sort(),
+    ).toEqual(['adresse', 'date_maj', 'latitude']);
   });
 
   it('rejects a header that is not the fields in order, and a duplicate unique value', () => {
@@ -52,8 +57,16 @@ describe('Table Schema checker', () => {
         { name: 'open', type: 'boolean' },
       ],
     };
-    expect(checkTable(schema, [['kind', 'code', 'rank', 'open'], ['a', 'ab', '10', 'true']])).toEqual([]);
-    const errors = checkTable(schema, [['kind', 'code', 'rank', 'open'], ['c', 'abcd', '11', 'yes']]);
+    expect(
+      checkTable(schema, [
+        ['kind', 'code', 'rank', 'open'],
+        ['a', 'ab', '10', 'true'],
+      ]),
+    ).toEqual([]);
+    const errors = checkTable(schema, [
+      ['kind', 'code', 'rank', 'open'],
+      ['c', 'abcd', '11', 'yes'],
+    ]);
     expect(errors.map((error) => error.field)).toEqual(['kind', 'code', 'rank', 'open']);
   });
 
@@ -65,7 +78,12 @@ describe('Table Schema checker', () => {
 
 describe('CSV', () => {
   it('reads back what it writes: commas, quotes, line breaks and accents', () => {
-    const rows = [['id', 'texte'], ['1', 'Accueil, écoute et « démarches »'], ['2', 'Il a dit "oui"\r\npuis "non"'], ['3', '']];
+    const rows = [
+      ['id', 'texte'],
+      ['1', 'Accueil, écoute et « démarches »'],
+      ['2', 'Il a dit "oui"\r\npuis "non"'],
+      ['3', ''],
+    ];
     expect(parseCsv(toCsv(rows))).toEqual(rows);
   });
 });

@@ -155,7 +155,9 @@ export function castValue(field: TableSchemaField, raw: string): Cast {
     case 'datetime':
       return format === 'default' ? castDateTime(raw) : format === 'any' ? castAny(raw, 'datetime') : unsupported(field);
     case 'time':
-      return format === 'default' && /^([01]\d|2[0-3]):[0-5]\d:[0-5]\d$/.test(raw) ? { ok: true, value: raw } : fail('is not a time (hh:mm:ss)');
+      return format === 'default' && /^([01]\d|2[0-3]):[0-5]\d:[0-5]\d$/.test(raw)
+        ? { ok: true, value: raw }
+        : fail('is not a time (hh:mm:ss)');
     case 'year':
       return /^-?\d{4}$/.test(raw) ? { ok: true, value: Number(raw) } : fail('is not a year');
     case 'object':

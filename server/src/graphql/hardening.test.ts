@@ -42,7 +42,10 @@ describe('hostile queries are refused cleanly', () => {
   });
 
   it('refuses oversized bodies with a JSON error', async () => {
-    const { status, body } = await post(server, JSON.stringify({ query: '{ territories { id } }', padding: 'x'.repeat(GRAPHQL_LIMITS.maxBodyBytes) }));
+    const { status, body } = await post(
+      server,
+      JSON.stringify({ query: '{ territories { id } }', padding: 'x'.repeat(GRAPHQL_LIMITS.maxBodyBytes) }),
+    );
     expect(status).toBe(413);
     expect(JSON.parse(body).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
   });
@@ -54,18 +57,30 @@ describe('hostile queries are refused cleanly', () => {
 
   it('limits sign-in attempts per account, in PostgreSQL, with a French message', async () => {
     const { email } = await freshAccount(server);
-    const attempt = () => server.gql(`mutation($e: String!) { login(email: $e, password: "mauvais-mot-de-passe") { token } }`, { e: email });
+    const attempt = () =>
+      server.gql(`mutation($e: String!) { login(email: $e, password: "mauvais-mot-de-passe") { token } }`, { e: email });
     for (let i = 0; i < 10; i++) expect((await attempt()).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     const blocked = await attempt();
-    expect(blocked.errors?.[0]).toMatchObject({ extensions: { code: 'RATE_LIMITED' }, message: expect.stringMatching(/Trop de tentatives/) });
+    expect(blocked.errors?.[0]).toMatchObject({
+      extensions: { code: 'RATE_LIMITED' },
+      message: expect.stringMatching(/Trop de tentatives/),
+    });
     // Another instance, another client address: the account's limit still holds.
-    const right = await production.gql(`mutation($e: String!) { login(email: $e, password: "un-mot-de-passe-solide") { token } }`, { e: email });
+    const right = await production.gql(
+      `mutation($e: String!) { login(email: $e, password: "un-mot-de-passe-solide") { token } }`,
+      { e: email },
+    );
     expect(right.errors?.[0].extensions?.code).toBe('RATE_LIMITED');
   });
 
   it('limits sign-in attempts per address across accounts', async () => {
     const headers = { 'x-forwarded-for': '192.0.2.77' };
-    const attempt = (i: number) => server.gql(`mutation($e: String!) { login(email: $e, password: "nope-nope-nope") { token } }`, { e: `inconnu-${i}@exemple.fr` }, headers);
+    const attempt = (i: number) =>
+      server.gql(
+        `mutation($e: String!) { login(email: $e, password: "nope-nope-nope") { token } }`,
+        { e: `inconnu-${i}@exemple.fr` },
+        headers,
+      );
     for (let i = 0; i < 10; i++) await attempt(i);
     expect((await attempt(99)).errors?.[0].extensions?.code).toBe('RATE_LIMITED');
   });
@@ -80,8 +95,10 @@ describe('production mode', () => {
     expect(JSON.stringify(typo)).not.toMatch(/stacktrace/);
   });
 
-  it('still answers the client\'s own queries', async () => {
-    const { data, errors } = await production.gql(`{ organizations(first: 50) { edges { node { name services { name communesServed { name } } networks { name } } } } }`);
+  it("still answers the client's own queries", async () => {
+    const { data, errors } = await production.gql(
+      `{ organizations(first: 50) { edges { node { name services { name communesServed { name } } networks { name } } } } }`,
+    );
     expect(errors).toBeUndefined();
     expect(data.organizations.edges.length).toBeGreaterThan(40);
   });

@@ -49,21 +49,42 @@ const probes: Record<string, Probe> = {
   },
   Organization: {
     selection: 'id name slug',
-    samples: async () => (await data('{ organizations(first: 3) { edges { node { id } } } }', undefined, {}))!.organizations.edges.map((e: any) => e.node.id),
+    samples: async () =>
+      (await data('{ organizations(first: 3) { edges { node { id } } } }', undefined, {}))!.organizations.edges.map(
+        (e: any) => e.node.id,
+      ),
     own: async (as, id) => {
-      const slug = (await data('query($id: ID!) { node(id: $id) { ... on Organization { slug } } }', { id }, headers.admin))!.node.slug;
-      return (await data('query($slug: String!) { organization(slug: $slug) { id name slug } }', { slug }, as))?.organization ?? null;
+      const slug = (await data('query($id: ID!) { node(id: $id) { ... on Organization { slug } } }', { id }, headers.admin))!.node
+        .slug;
+      return (
+        (await data('query($slug: String!) { organization(slug: $slug) { id name slug } }', { slug }, as))?.organization ?? null
+      );
     },
   },
   Service: {
     selection: 'id name',
-    samples: async () => (await data('{ organization(slug: "evs-le-forum") { services { id } } }', undefined, {}))!.organization.services.map((s: any) => s.id),
-    own: async (as, id) => findById((await data('{ organization(slug: "evs-le-forum") { services { id name } } }', undefined, as))?.organization.services, id),
+    samples: async () =>
+      (await data('{ organization(slug: "evs-le-forum") { services { id } } }', undefined, {}))!.organization.services.map(
+        (s: any) => s.id,
+      ),
+    own: async (as, id) =>
+      findById(
+        (await data('{ organization(slug: "evs-le-forum") { services { id name } } }', undefined, as))?.organization.services,
+        id,
+      ),
   },
   Person: {
     selection: PERSON_FIELDS,
-    samples: async () => (await data('{ organization(slug: "evs-le-forum") { people { id } } }', undefined, {}))!.organization.people.map((p: any) => p.id),
-    own: async (as, id) => findById((await data(`{ organization(slug: "evs-le-forum") { people { ${PERSON_FIELDS} } } }`, undefined, as))?.organization.people, id),
+    samples: async () =>
+      (await data('{ organization(slug: "evs-le-forum") { people { id } } }', undefined, {}))!.organization.people.map(
+        (p: any) => p.id,
+      ),
+    own: async (as, id) =>
+      findById(
+        (await data(`{ organization(slug: "evs-le-forum") { people { ${PERSON_FIELDS} } } }`, undefined, as))?.organization
+          .people,
+        id,
+      ),
   },
   Network: {
     selection: 'id name slug',
@@ -72,8 +93,15 @@ const probes: Record<string, Probe> = {
   },
   Membership: {
     selection: 'id role',
-    samples: async () => (await data('{ network(slug: "parentalite") { memberships { id } } }', undefined, {}))!.network.memberships.slice(0, 3).map((m: any) => m.id),
-    own: async (as, id) => findById((await data('{ network(slug: "parentalite") { memberships { id role } } }', undefined, as))?.network.memberships, id),
+    samples: async () =>
+      (await data('{ network(slug: "parentalite") { memberships { id } } }', undefined, {}))!.network.memberships
+        .slice(0, 3)
+        .map((m: any) => m.id),
+    own: async (as, id) =>
+      findById(
+        (await data('{ network(slug: "parentalite") { memberships { id role } } }', undefined, as))?.network.memberships,
+        id,
+      ),
   },
   User: {
     selection: 'id email role displayName',
@@ -87,7 +115,8 @@ const probes: Record<string, Probe> = {
   AccountInvitation: {
     selection: 'id email role',
     samples: async () => [invitationId],
-    own: async (as, id) => findById((await data('{ pendingInvitations { id email role } }', undefined, as))?.pendingInvitations, id),
+    own: async (as, id) =>
+      findById((await data('{ pendingInvitations { id email role } }', undefined, as))?.pendingInvitations, id),
   },
   AuditEntry: {
     selection: 'id action targetId',
@@ -99,8 +128,15 @@ const probes: Record<string, Probe> = {
     selection: 'id title status isPublic',
     samples: async () => meetingIds,
     own: async (as, id) => {
-      const page = await data('query($slug: String!) { meetings(filter: { networkSlug: $slug }, first: 100) { edges { node { id title status isPublic } } } }', { slug: meetingNetworkSlug }, as);
-      return findById(page?.meetings.edges.map((e: any) => e.node), id);
+      const page = await data(
+        'query($slug: String!) { meetings(filter: { networkSlug: $slug }, first: 100) { edges { node { id title status isPublic } } } }',
+        { slug: meetingNetworkSlug },
+        as,
+      );
+      return findById(
+        page?.meetings.edges.map((e: any) => e.node),
+        id,
+      );
     },
   },
   Invitation: {
@@ -119,7 +155,9 @@ const probes: Record<string, Probe> = {
     // Read through any of its meetings, as the client does.
     own: async (as, id) => {
       for (const meetingId of seriesMeetingIds) {
-        const series = (await data('query($id: ID!) { meeting(id: $id) { series { id frequency interval count } } }', { id: meetingId }, as))?.meeting?.series;
+        const series = (
+          await data('query($id: ID!) { meeting(id: $id) { series { id frequency interval count } } }', { id: meetingId }, as)
+        )?.meeting?.series;
         if (series?.id === id) return series;
       }
       return null;
@@ -128,18 +166,28 @@ const probes: Record<string, Probe> = {
   DatePoll: {
     selection: 'id status participantCount',
     samples: async () => [pollId],
-    own: async (as, id) => (await data('query($id: ID!) { datePoll(id: $id) { id status participantCount } }', { id }, as))?.datePoll ?? null,
+    own: async (as, id) =>
+      (await data('query($id: ID!) { datePoll(id: $id) { id status participantCount } }', { id }, as))?.datePoll ?? null,
   },
   PollSlot: {
     selection: 'id startsAt endsAt',
     samples: async () => pollSlotIds,
-    own: async (as, id) => findById((await data('query($id: ID!) { datePoll(id: $id) { slots { id startsAt endsAt } } }', { id: pollId }, as))?.datePoll?.slots, id),
+    own: async (as, id) =>
+      findById(
+        (await data('query($id: ID!) { datePoll(id: $id) { slots { id startsAt endsAt } } }', { id: pollId }, as))?.datePoll
+          ?.slots,
+        id,
+      ),
   },
   AvoidPeriod: {
     selection: 'id label startsOn endsOn kind',
     samples: async () => [avoidPeriodId],
     own: async (as, id) =>
-      findById((await data('{ avoidPeriods(from: "2041-01-01", to: "2041-12-31") { id label startsOn endsOn kind } }', undefined, as))?.avoidPeriods, id),
+      findById(
+        (await data('{ avoidPeriods(from: "2041-01-01", to: "2041-12-31") { id label startsOn endsOn kind } }', undefined, as))
+          ?.avoidPeriods,
+        id,
+      ),
   },
   ErasureRequest: {
     selection: 'id status reason',
@@ -151,20 +199,32 @@ const probes: Record<string, Probe> = {
 };
 
 async function auditAbout(targetId: string, as: Headers) {
-  const log = await data('query($t: ID!) { auditLog(targetId: $t) { edges { node { id action targetId } } } }', { t: targetId }, as);
+  const log = await data(
+    'query($t: ID!) { auditLog(targetId: $t) { edges { node { id action targetId } } } }',
+    { t: targetId },
+    as,
+  );
   return log?.auditLog.edges.map((e: any) => e.node) ?? null;
 }
 
 async function meetingDetails(id: string, as: Headers) {
-  const found = await data('query($id: ID!) { meeting(id: $id) { invitations { id response attended } actionItems { id title done } } }', { id }, as);
+  const found = await data(
+    'query($id: ID!) { meeting(id: $id) { invitations { id response attended } actionItems { id title done } } }',
+    { id },
+    as,
+  );
   return found?.meeting ?? null;
 }
 
 /** Every account an admin can list, page by page. */
 async function allUsers(as: Headers) {
   const users: Array<{ id: string }> = [];
-  for (let after: string | null = null; ; ) {
-    const page = await data('query($after: String) { users(first: 100, after: $after) { edges { node { id email role displayName } } pageInfo { hasNextPage endCursor } } }', { after }, as);
+  for (let after: string | null = null; ;) {
+    const page = await data(
+      'query($after: String) { users(first: 100, after: $after) { edges { node { id email role displayName } } pageInfo { hasNextPage endCursor } } }',
+      { after },
+      as,
+    );
     if (!page) return null;
     users.push(...page.users.edges.map((e: any) => e.node));
     if (!page.users.pageInfo.hasNextPage) return users;
@@ -186,17 +246,45 @@ beforeAll(async () => {
   meetingNetworkSlug = network.slug;
   await addMembership(server, { network: network.slug, organizationId: owner.organization.id, personId: owner.person.id });
   const schedule = async (extra: string) =>
-    (await data(`mutation($slug: String!) { scheduleMeeting(input: { networkSlugs: [$slug], title: "Réunion visible ?", kind: NETWORK_MEETING, startsAt: "2030-05-06T08:00:00Z", endsAt: "2030-05-06T10:00:00Z"${extra} }) { id } }`, { slug: network.slug }, headers.admin))!.scheduleMeeting.id;
+    (await data(
+      `mutation($slug: String!) { scheduleMeeting(input: { networkSlugs: [$slug], title: "Réunion visible ?", kind: NETWORK_MEETING, startsAt: "2030-05-06T08:00:00Z", endsAt: "2030-05-06T10:00:00Z"${extra} }) { id } }`,
+      { slug: network.slug },
+      headers.admin,
+    ))!.scheduleMeeting.id;
   meetingIds = [await schedule(''), await schedule(', isPublic: true'), await schedule(', draft: true')];
-  const series = (await data(`mutation($slug: String!) { scheduleMeetingSeries(input: { networkSlugs: [$slug], title: "Série visible ?", kind: NETWORK_MEETING, startsAt: "2030-05-13T08:00:00Z", endsAt: "2030-05-13T10:00:00Z", frequency: WEEKLY, interval: 1, count: 2 }) { id meetings { id } } }`, { slug: network.slug }, headers.admin))!.scheduleMeetingSeries;
+  const series = (await data(
+    `mutation($slug: String!) { scheduleMeetingSeries(input: { networkSlugs: [$slug], title: "Série visible ?", kind: NETWORK_MEETING, startsAt: "2030-05-13T08:00:00Z", endsAt: "2030-05-13T10:00:00Z", frequency: WEEKLY, interval: 1, count: 2 }) { id meetings { id } } }`,
+    { slug: network.slug },
+    headers.admin,
+  ))!.scheduleMeetingSeries;
   [seriesId, seriesMeetingIds] = [series.id, series.meetings.map((m: { id: string }) => m.id)];
-  const poll = (await data('mutation($m: ID!) { startDatePoll(meetingId: $m, closesAt: "2030-05-01T08:00:00Z", slots: [{ startsAt: "2030-05-07T08:00:00Z", endsAt: "2030-05-07T10:00:00Z" }, { startsAt: "2030-05-08T08:00:00Z", endsAt: "2030-05-08T10:00:00Z" }]) { id slots { id } } }', { m: meetingIds[2] }, headers.admin))!.startDatePoll;
+  const poll = (await data(
+    'mutation($m: ID!) { startDatePoll(meetingId: $m, closesAt: "2030-05-01T08:00:00Z", slots: [{ startsAt: "2030-05-07T08:00:00Z", endsAt: "2030-05-07T10:00:00Z" }, { startsAt: "2030-05-08T08:00:00Z", endsAt: "2030-05-08T10:00:00Z" }]) { id slots { id } } }',
+    { m: meetingIds[2] },
+    headers.admin,
+  ))!.startDatePoll;
   [pollId, pollSlotIds] = [poll.id, poll.slots.map((slot: { id: string }) => slot.id)];
-  avoidPeriodId = (await data('mutation { addAvoidPeriod(input: { label: "Période visible ?", startsOn: "2041-02-04", endsOn: "2041-02-08", kind: OTHER }) { id } }', undefined, headers.admin))!.addAvoidPeriod.id;
-  await data('mutation($m: ID!, $o: ID!) { addActionItem(meetingId: $m, title: "Relancer les partenaires", ownerId: $o) { id } }', { m: meetingIds[0], o: owner.person.id }, headers.admin);
-  erasureRequestId = (await data('mutation { requestErasure(reason: "Essai de visibilité") { id } }', undefined, owner.account.headers))!.requestErasure.id;
+  avoidPeriodId = (await data(
+    'mutation { addAvoidPeriod(input: { label: "Période visible ?", startsOn: "2041-02-04", endsOn: "2041-02-08", kind: OTHER }) { id } }',
+    undefined,
+    headers.admin,
+  ))!.addAvoidPeriod.id;
+  await data(
+    'mutation($m: ID!, $o: ID!) { addActionItem(meetingId: $m, title: "Relancer les partenaires", ownerId: $o) { id } }',
+    { m: meetingIds[0], o: owner.person.id },
+    headers.admin,
+  );
+  erasureRequestId = (await data(
+    'mutation { requestErasure(reason: "Essai de visibilité") { id } }',
+    undefined,
+    owner.account.headers,
+  ))!.requestErasure.id;
   const email = `visibilite-${process.pid}-${Date.now()}@exemple.fr`;
-  invitationId = (await data('mutation($email: String!) { inviteUser(input: { email: $email, displayName: "Invitée", role: PARTNER }) { invitation { id } } }', { email }, headers.admin))!.inviteUser.invitation.id;
+  invitationId = (await data(
+    'mutation($email: String!) { inviteUser(input: { email: $email, displayName: "Invitée", role: PARTNER }) { invitation { id } } }',
+    { email },
+    headers.admin,
+  ))!.inviteUser.invitation.id;
 });
 afterAll(() => server.close());
 
@@ -222,9 +310,12 @@ describe('node(id)', () => {
       expect(ids.length, `${type} has samples`).toBeGreaterThan(0);
       for (const id of ids) {
         for (const role of Object.keys(headers) as Role[]) {
-          const viaNode = (await data(`query($id: ID!) { node(id: $id) { ... on ${type} { ${probe.selection} } } }`, { id }, headers[role]))?.node ?? null;
+          const viaNode =
+            (await data(`query($id: ID!) { node(id: $id) { ... on ${type} { ${probe.selection} } } }`, { id }, headers[role]))
+              ?.node ?? null;
           const viaOwn = await probe.own(headers[role], id);
-          if (JSON.stringify(viaNode) !== JSON.stringify(viaOwn)) mismatches.push(`${type} ${id} as ${role}: node=${JSON.stringify(viaNode)} own=${JSON.stringify(viaOwn)}`);
+          if (JSON.stringify(viaNode) !== JSON.stringify(viaOwn))
+            mismatches.push(`${type} ${id} as ${role}: node=${JSON.stringify(viaNode)} own=${JSON.stringify(viaOwn)}`);
           if (viaOwn) visible++;
           else hidden++;
         }

@@ -16,7 +16,10 @@ describe('the emitted schema', () => {
   it('keeps the public contract for every delivered section', () => {
     const root = path.resolve(__dirname, '..', '..', '..');
     const run = () =>
-      execFileSync('node', ['schema/tools/check-contract.mjs', 'schema/schema.graphql', ...DELIVERED_SECTIONS], { cwd: root, encoding: 'utf8' });
+      execFileSync('node', ['schema/tools/check-contract.mjs', 'schema/schema.graphql', ...DELIVERED_SECTIONS], {
+        cwd: root,
+        encoding: 'utf8',
+      });
     expect(run()).toMatch(/contract: holds for directory, accounts/);
   });
 });

@@ -35,17 +35,51 @@ import { NetworkCalendarResolver, UserCalendarResolver } from '../meetings/calen
 import { InvitationLinkResolver } from '../meetings/invitation-link.resolver';
 
 const resolvers: NonEmptyArray<Function> = [
-  NodeResolver, TerritoryResolver, CommuneResolver, OrganizationResolver, ServiceResolver, PersonResolver,
-  NetworkResolver, MembershipResolver, AccountResolver, UserAdminResolver, AuditResolver, PersonalDataResolver,
-  OrganizationEditingResolver, MembershipManagementResolver,
-  FailedJobsResolver, SentMailsResolver,
-  MeetingResolver, InvitationResolver, ActionItemResolver, NetworkMeetingsResolver, SchedulingConflictResolver,
-  MeetingSeriesResolver, MeetingSeriesFieldResolver, AvoidPeriodResolver, SlotSuggestionResolver,
-  DatePollResolver, DatePollFieldsResolver, MeetingDatePollResolver, PollSlotResolver, PollParticipantResolver, PollAnswerResolver,
-  InvitationLinkResolver, NetworkCalendarResolver, UserCalendarResolver,
+  NodeResolver,
+  TerritoryResolver,
+  CommuneResolver,
+  OrganizationResolver,
+  ServiceResolver,
+  PersonResolver,
+  NetworkResolver,
+  MembershipResolver,
+  AccountResolver,
+  UserAdminResolver,
+  AuditResolver,
+  PersonalDataResolver,
+  OrganizationEditingResolver,
+  MembershipManagementResolver,
+  FailedJobsResolver,
+  SentMailsResolver,
+  MeetingResolver,
+  InvitationResolver,
+  ActionItemResolver,
+  NetworkMeetingsResolver,
+  SchedulingConflictResolver,
+  MeetingSeriesResolver,
+  MeetingSeriesFieldResolver,
+  AvoidPeriodResolver,
+  SlotSuggestionResolver,
+  DatePollResolver,
+  DatePollFieldsResolver,
+  MeetingDatePollResolver,
+  PollSlotResolver,
+  PollParticipantResolver,
+  PollAnswerResolver,
+  InvitationLinkResolver,
+  NetworkCalendarResolver,
+  UserCalendarResolver,
 ];
 
-export const SCHEMA_FILE = path.resolve(__dirname, '..', '..', '..', __filename.endsWith('.ts') ? '' : '..', 'schema', 'schema.graphql');
+export const SCHEMA_FILE = path.resolve(
+  __dirname,
+  '..',
+  '..',
+  '..',
+  __filename.endsWith('.ts') ? '' : '..',
+  'schema',
+  'schema.graphql',
+);
 
 export async function buildMaillageSchema() {
   const schema = await buildSchema({

@@ -16,11 +16,11 @@ export class SentMailsResolver {
     @Arg('to', () => String, { nullable: true, description: 'Only the mails to this address.' }) to: string | null,
   ) {
     const { limit, offset } = pageRequest(first, after);
-    const [nodes, totalCount] = await em.findAndCount(
-      MailMessage,
-      to ? { to: to.trim().toLowerCase() } : {},
-      { orderBy: { createdAt: 'desc', id: 'desc' }, limit, offset },
-    );
+    const [nodes, totalCount] = await em.findAndCount(MailMessage, to ? { to: to.trim().toLowerCase() } : {}, {
+      orderBy: { createdAt: 'desc', id: 'desc' },
+      limit,
+      offset,
+    });
     return connectionFrom({ nodes, totalCount, offset });
   }
 }

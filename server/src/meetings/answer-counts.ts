@@ -15,15 +15,22 @@ const NONE: AnswerCounts = { yes: 0, maybe: 0, no: 0, pending: 0, attended: 0 };
 
 /** One grouped query for every meeting of the page (a calendar month, a list). */
 export function answerCountsOf(em: EntityManager, meetingId: string): Promise<AnswerCounts> {
-  return loadBatched(em, 'meetingAnswerCounts', async (ids) => {
-    const rows = await em.getConnection().execute<Array<{ meeting_id: string } & Record<keyof AnswerCounts, string>>>(
-      `select meeting_id,
+  return loadBatched(
+    em,
+    'meetingAnswerCounts',
+    async (ids) => {
+      const rows = await em.getConnection().execute<Array<{ meeting_id: string } & Record<keyof AnswerCounts, string>>>(
+        `select meeting_id,
               count(*) filter (where response = 'YES') as yes, count(*) filter (where response = 'MAYBE') as maybe,
               count(*) filter (where response = 'NO') as no, count(*) filter (where response = 'PENDING') as pending,
               count(*) filter (where attended) as attended
        from invitation where meeting_id in (?) group by meeting_id`,
-      [ids],
-    );
-    return new Map(rows.map((r) => [r.meeting_id, { yes: +r.yes, maybe: +r.maybe, no: +r.no, pending: +r.pending, attended: +r.attended }]));
-  }, meetingId).then((counts) => counts ?? NONE);
+        [ids],
+      );
+      return new Map(
+        rows.map((r) => [r.meeting_id, { yes: +r.yes, maybe: +r.maybe, no: +r.no, pending: +r.pending, attended: +r.attended }]),
+      );
+    },
+    meetingId,
+  ).then((counts) => counts ?? NONE);
 }

@@ -8,11 +8,19 @@ import { Membership } from '../networks/membership.entity';
  * members of that network, who then represent it.
  */
 export async function currentMembersOf(em: EntityManager, networkIds: string[]): Promise<Person[]> {
-  const memberships = await em.find(Membership, { network: { $in: networkIds } }, { fields: ['network', 'organization', 'person'] });
+  const memberships = await em.find(
+    Membership,
+    { network: { $in: networkIds } },
+    { fields: ['network', 'organization', 'person'] },
+  );
   const represented = new Set(memberships.filter((m) => m.person).map((m) => `${m.network.id}/${m.organization.id}`));
   const personIds = new Set(memberships.flatMap((m) => (m.person ? [m.person.id] : [])));
   const wholeOrganizations = [
-    ...new Set(memberships.filter((m) => !m.person && !represented.has(`${m.network.id}/${m.organization.id}`)).map((m) => m.organization.id)),
+    ...new Set(
+      memberships
+        .filter((m) => !m.person && !represented.has(`${m.network.id}/${m.organization.id}`))
+        .map((m) => m.organization.id),
+    ),
   ];
   const people = await em.find(
     Person,

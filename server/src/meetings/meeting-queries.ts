@@ -54,8 +54,17 @@ export async function schedulingConflicts(
   const actor = requireActor(viewer);
   assertSlot(slot.startsAt, slot.endsAt);
   const networks = await networksBySlugs(em, slot.networkSlugs);
-  if (!canManageNetworks(actor, networks.map((n) => n.id))) throw meetingError('CANNOT_SCHEDULE_FOR');
-  const people = await currentMembersOf(em, networks.map((n) => n.id));
+  if (
+    !canManageNetworks(
+      actor,
+      networks.map((n) => n.id),
+    )
+  )
+    throw meetingError('CANNOT_SCHEDULE_FOR');
+  const people = await currentMembersOf(
+    em,
+    networks.map((n) => n.id),
+  );
   if (!people.length) return [];
   const busy = await em.find(
     Invitation,

@@ -1,5 +1,16 @@
 import {
-  Check, Collection, Entity, Enum, Index, ManyToMany, ManyToOne, OneToMany, OptionalProps, PrimaryKey, Property, type Ref,
+  Check,
+  Collection,
+  Entity,
+  Enum,
+  Index,
+  ManyToMany,
+  ManyToOne,
+  OneToMany,
+  OptionalProps,
+  PrimaryKey,
+  Property,
+  type Ref,
 } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { User } from '../accounts/user.entity';

@@ -16,12 +16,20 @@ export const meetingError = errorTable({
     message: "Une réunion de réseau n'a qu'un réseau : choisissez « réunion commune » pour en associer plusieurs.",
     field: 'networkSlugs',
   },
-  JOINT_NEEDS_TWO: { code: 'BAD_USER_INPUT', message: 'Une réunion commune associe au moins deux réseaux.', field: 'networkSlugs' },
+  JOINT_NEEDS_TWO: {
+    code: 'BAD_USER_INPUT',
+    message: 'Une réunion commune associe au moins deux réseaux.',
+    field: 'networkSlugs',
+  },
   ENDS_BEFORE_START: { code: 'BAD_USER_INPUT', message: 'La fin doit être après le début.', field: 'endsAt' },
   TOO_LONG: { code: 'BAD_USER_INPUT', message: 'Une réunion dure au plus 12 heures.', field: 'endsAt' },
   UNKNOWN_COMMUNE: { code: 'BAD_USER_INPUT', message: 'Commune inconnue.', field: 'communeInseeCode' },
   BAD_DUE_DATE: { code: 'BAD_USER_INPUT', message: "L'échéance doit être une date au format AAAA-MM-JJ.", field: 'dueOn' },
-  BAD_ACTION_TITLE: { code: 'BAD_USER_INPUT', message: "L'intitulé de l'action doit compter de 3 à 300 caractères.", field: 'title' },
+  BAD_ACTION_TITLE: {
+    code: 'BAD_USER_INPUT',
+    message: "L'intitulé de l'action doit compter de 3 à 300 caractères.",
+    field: 'title',
+  },
   UNKNOWN_OWNER: { code: 'BAD_USER_INPUT', message: 'Responsable introuvable.', field: 'ownerId' },
   NOT_A_MANAGER: {
     code: 'FORBIDDEN',
@@ -33,14 +41,17 @@ export const meetingError = errorTable({
     field: 'networkSlugs',
   },
   NOT_INVITED: { code: 'FORBIDDEN', message: "Vous n'êtes pas invité·e à cette réunion." },
-  CANNOT_CHANGE_ACTION_ITEM: { code: 'FORBIDDEN', message: 'Seuls son responsable et les animateurs peuvent modifier cette action.' },
+  CANNOT_CHANGE_ACTION_ITEM: {
+    code: 'FORBIDDEN',
+    message: 'Seuls son responsable et les animateurs peuvent modifier cette action.',
+  },
   STALE_VERSION: {
     code: 'CONFLICT',
     message: "Quelqu'un a modifié cette réunion entre-temps : rechargez-la, vérifiez, puis refaites votre modification.",
   },
   CANCELLED: { code: 'CONFLICT', message: 'Cette réunion est annulée.' },
   ALREADY_CANCELLED: { code: 'CONFLICT', message: 'Cette réunion est déjà annulée.' },
-  NOT_STARTED: { code: 'CONFLICT', message: "La présence se note une fois la réunion commencée." },
+  NOT_STARTED: { code: 'CONFLICT', message: 'La présence se note une fois la réunion commencée.' },
   LINK_INVALID: {
     code: 'NOT_FOUND',
     message:
@@ -49,20 +60,28 @@ export const meetingError = errorTable({
   LINK_MEETING_CANCELLED: { code: 'NOT_FOUND', message: 'Cette réunion a été annulée : ce lien de réponse ne sert plus.' },
   LINK_MEETING_OVER: { code: 'CONFLICT', message: "Cette réunion a déjà eu lieu : il n'est plus possible d'y répondre." },
   NOT_OWN_CALENDAR: { code: 'FORBIDDEN', message: "Seul·e le·la titulaire d'un compte voit l'adresse de son agenda personnel." },
-  DRAFT_NOT_OPEN: { code: 'CONFLICT', message: "Cette réunion est en préparation : les invitations ne sont pas encore parties." },
+  DRAFT_NOT_OPEN: { code: 'CONFLICT', message: 'Cette réunion est en préparation : les invitations ne sont pas encore parties.' },
   // Recurring series
   SERIES_NOT_DRAFT: {
     code: 'BAD_USER_INPUT',
     message: 'Une série ne reste pas en préparation : ses réunions sont datées et leurs invitations envoyées.',
     field: 'draft',
   },
-  SERIES_TOO_LONG: { code: 'BAD_USER_INPUT', message: 'Une série s’étend sur cinq ans au plus (la durée d’une CTG).', field: 'count' },
+  SERIES_TOO_LONG: {
+    code: 'BAD_USER_INPUT',
+    message: 'Une série s’étend sur cinq ans au plus (la durée d’une CTG).',
+    field: 'count',
+  },
   NOT_IN_SERIES: { code: 'BAD_USER_INPUT', message: 'Cette réunion ne fait pas partie d’une série.', field: 'meetingId' },
   EMPTY_SERIES_CHANGE: { code: 'BAD_USER_INPUT', message: 'Indiquez au moins une modification.', field: 'input' },
   // Periods to avoid and suggested slots
   AVOID_PERIOD_NOT_FOUND: { code: 'NOT_FOUND', message: 'Période introuvable.' },
   BAD_PERIOD_DAY: { code: 'BAD_USER_INPUT', message: 'Date invalide : utilisez le format AAAA-MM-JJ.', field: 'startsOn' },
-  PERIOD_ENDS_BEFORE_START: { code: 'BAD_USER_INPUT', message: 'La période doit finir le jour où elle commence ou après.', field: 'endsOn' },
+  PERIOD_ENDS_BEFORE_START: {
+    code: 'BAD_USER_INPUT',
+    message: 'La période doit finir le jour où elle commence ou après.',
+    field: 'endsOn',
+  },
   PERIOD_TOO_LONG: { code: 'BAD_USER_INPUT', message: 'Une période à éviter dure un an au plus.', field: 'endsOn' },
   BAD_DAY_RANGE: {
     code: 'BAD_USER_INPUT',
@@ -83,10 +102,14 @@ export const meetingError = errorTable({
   DUPLICATE_SLOT: { code: 'BAD_USER_INPUT', message: 'Deux créneaux proposés sont identiques.', field: 'slots' },
   SLOT_IN_PAST: { code: 'BAD_USER_INPUT', message: 'Un créneau proposé est déjà passé.', field: 'slots' },
   POLL_CLOSES_IN_PAST: { code: 'BAD_USER_INPUT', message: 'La clôture du sondage doit être à venir.', field: 'closesAt' },
-  POLL_CLOSES_TOO_LATE: { code: 'BAD_USER_INPUT', message: 'Le sondage doit se clore avant le premier créneau proposé.', field: 'closesAt' },
+  POLL_CLOSES_TOO_LATE: {
+    code: 'BAD_USER_INPUT',
+    message: 'Le sondage doit se clore avant le premier créneau proposé.',
+    field: 'closesAt',
+  },
   POLL_CLOSED: { code: 'CONFLICT', message: 'Ce sondage est clos : les réponses ne sont plus prises.' },
   POLL_ALREADY_FIXED: { code: 'CONFLICT', message: 'La date de cette réunion est déjà fixée.' },
   NOT_A_PARTICIPANT: { code: 'FORBIDDEN', message: 'Ce sondage ne vous est pas adressé.' },
   UNKNOWN_SLOT: { code: 'BAD_USER_INPUT', message: 'Ce créneau ne fait pas partie du sondage.', field: 'slotId' },
   SLOT_ANSWERED_TWICE: { code: 'BAD_USER_INPUT', message: 'Donnez une seule réponse par créneau.', field: 'answers' },
-} satisfies Record<string, ErrorSpec<any>>);
+} satisfies Record<string, ErrorSpec>);

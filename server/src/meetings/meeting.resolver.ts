@@ -53,7 +53,11 @@ export class MeetingResolver {
 
   @Authorized('ADMIN', 'ANIMATOR')
   @Mutation(() => Meeting)
-  scheduleMeeting(@Ctx() { em }: Context, @CurrentActor() actor: Actor, @Arg('input', () => ScheduleMeetingInput) input: ScheduleMeetingInput) {
+  scheduleMeeting(
+    @Ctx() { em }: Context,
+    @CurrentActor() actor: Actor,
+    @Arg('input', () => ScheduleMeetingInput) input: ScheduleMeetingInput,
+  ) {
     return meetings.scheduleMeeting(em, actor, input);
   }
 
@@ -101,7 +105,9 @@ export class MeetingResolver {
     return ownInvitation(actor, meeting);
   }
 
-  @FieldResolver(() => AnswerCounts, { description: 'How many invitees answered what (no names: anyone who sees the meeting sees these).' })
+  @FieldResolver(() => AnswerCounts, {
+    description: 'How many invitees answered what (no names: anyone who sees the meeting sees these).',
+  })
   answerCounts(@Root() meeting: Meeting, @Ctx() { em }: Context) {
     return answerCountsOf(em, meeting.id);
   }
@@ -125,6 +131,9 @@ export class MeetingResolver {
   @FieldResolver(() => MeetingPermissions)
   async viewerCan(@Root() meeting: Meeting, @Ctx() { actor }: Context): Promise<MeetingPermissions> {
     const invitation = await ownInvitation(actor, meeting);
-    return { manage: await canManageMeeting(actor, meeting), respond: invitation !== null && meeting.status === MeetingStatus.SCHEDULED };
+    return {
+      manage: await canManageMeeting(actor, meeting),
+      respond: invitation !== null && meeting.status === MeetingStatus.SCHEDULED,
+    };
   }
 }

@@ -68,7 +68,13 @@ export async function scheduleMeeting(em: EntityManager, actor: Actor, input: Sc
   return em.transactional(async (tx) => {
     const networks = await networksBySlugs(tx, input.networkSlugs);
     assertKindFits(input.kind, networks.length);
-    if (!canManageNetworks(actor, networks.map((n) => n.id))) throw meetingError('CANNOT_SCHEDULE_FOR');
+    if (
+      !canManageNetworks(
+        actor,
+        networks.map((n) => n.id),
+      )
+    )
+      throw meetingError('CANNOT_SCHEDULE_FOR');
     const meeting = tx.create(Meeting, {
       title: input.title.trim(),
       kind: input.kind,

@@ -17,8 +17,13 @@ describe('meetings that have ended', () => {
     // In the year 2000, so that the clock given to the job touches no other file's meetings.
     const { network, account } = await createAnimator(server);
     const schedule = async (startsAt: string, endsAt: string) =>
-      (await server.gql(SCHEDULE, { input: { networkSlugs: [network.slug], title: 'Réunion passée', kind: 'NETWORK_MEETING', startsAt, endsAt } }, account.headers))
-        .data.scheduleMeeting.id as string;
+      (
+        await server.gql(
+          SCHEDULE,
+          { input: { networkSlugs: [network.slug], title: 'Réunion passée', kind: 'NETWORK_MEETING', startsAt, endsAt } },
+          account.headers,
+        )
+      ).data.scheduleMeeting.id as string;
     const ended = await schedule('2000-03-01T09:00:00Z', '2000-03-01T11:00:00Z');
     const cancelled = await schedule('2000-03-02T09:00:00Z', '2000-03-02T11:00:00Z');
     const later = await schedule('2000-06-01T09:00:00Z', '2000-06-01T11:00:00Z');

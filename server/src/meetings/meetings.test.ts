@@ -24,7 +24,11 @@ function slot(dayOffset: number, hour: number, hours = 2) {
 }
 
 async function schedule(headers: Record<string, string>, input: Record<string, unknown>) {
-  return server.gql(SCHEDULE, { input: { title: 'Réunion de test', kind: 'NETWORK_MEETING', ...slot(0, 10), ...input } }, headers);
+  return server.gql(
+    SCHEDULE,
+    { input: { title: 'Réunion de test', kind: 'NETWORK_MEETING', ...slot(0, 10), ...input } },
+    headers,
+  );
 }
 
 async function scheduled(headers: Record<string, string>, input: Record<string, unknown>) {
@@ -38,9 +42,17 @@ beforeAll(async () => {
   A = await createAnimator(server);
   B = await createAnimator(server);
   partnerOfA = await createPartner(server);
-  await addMembership(server, { network: A.network.slug, organizationId: partnerOfA.organization.id, personId: partnerOfA.person.id });
+  await addMembership(server, {
+    network: A.network.slug,
+    organizationId: partnerOfA.organization.id,
+    personId: partnerOfA.person.id,
+  });
   partnerOfB = await createPartner(server);
-  await addMembership(server, { network: B.network.slug, organizationId: partnerOfB.organization.id, personId: partnerOfB.person.id });
+  await addMembership(server, {
+    network: B.network.slug,
+    organizationId: partnerOfB.organization.id,
+    personId: partnerOfB.person.id,
+  });
   outsider = await createPartner(server);
   const both = await createOrganization(server);
   bothPeople = [(await createPerson(server, both.id)).id, (await createPerson(server, both.id)).id];
@@ -58,25 +70,41 @@ describe('scheduling', () => {
     expect(data.meeting.status).toBe('SCHEDULED');
     // One meeting, in both calendars.
     for (const slug of [A.network.slug, B.network.slug]) {
-      const calendar = await server.gql(`query($slug: String!) { network(slug: $slug) { meetings { id } } }`, { slug }, B.account.headers);
+      const calendar = await server.gql(
+        `query($slug: String!) { network(slug: $slug) { meetings { id } } }`,
+        { slug },
+        B.account.headers,
+      );
       expect(calendar.data.network.meetings.map((m: any) => m.id)).toContain(meeting.id);
     }
   });
 
   it('refuses a network meeting with two networks, a joint meeting with one, and bad slots', async () => {
     const two = await schedule(A.account.headers, { networkSlugs: [A.network.slug, B.network.slug] });
-    expect(two.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'ONE_NETWORK_ONLY', field: 'networkSlugs' });
+    expect(two.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'ONE_NETWORK_ONLY',
+      field: 'networkSlugs',
+    });
     const one = await schedule(A.account.headers, { kind: 'JOINT_MEETING', networkSlugs: [A.network.slug] });
     expect(one.errors?.[0].extensions?.reason).toBe('JOINT_NEEDS_TWO');
-    const backwards = await schedule(A.account.headers, { networkSlugs: [A.network.slug], startsAt: slot(0, 12).startsAt, endsAt: slot(0, 10).startsAt });
+    const backwards = await schedule(A.account.headers, {
+      networkSlugs: [A.network.slug],
+      startsAt: slot(0, 12).startsAt,
+      endsAt: slot(0, 10).startsAt,
+    });
     expect(backwards.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'endsAt' });
     const unknown = await schedule(A.account.headers, { networkSlugs: ['pas-un-reseau'] });
     expect(unknown.errors?.[0].message).toBe('Réseau inconnu : pas-un-reseau.');
   });
 
   it('lets only the animators of an owning network (and admins) schedule', async () => {
-    expect((await schedule(A.account.headers, { networkSlugs: [B.network.slug] })).errors?.[0].extensions?.reason).toBe('CANNOT_SCHEDULE_FOR');
-    expect((await schedule(partnerOfA.account.headers, { networkSlugs: [A.network.slug] })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await schedule(A.account.headers, { networkSlugs: [B.network.slug] })).errors?.[0].extensions?.reason).toBe(
+      'CANNOT_SCHEDULE_FOR',
+    );
+    expect((await schedule(partnerOfA.account.headers, { networkSlugs: [A.network.slug] })).errors?.[0].extensions?.code).toBe(
+      'FORBIDDEN',
+    );
     expect((await schedule({}, { networkSlugs: [A.network.slug] })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     const admin = await signIn(server, DEMO.admin);
     expect((await schedule(admin, { networkSlugs: [B.network.slug] })).errors).toBeUndefined();
@@ -88,7 +116,8 @@ describe('who sees a meeting', () => {
     const internal = await scheduled(A.account.headers, { networkSlugs: [A.network.slug], ...slot(1, 9) });
     const open = await scheduled(A.account.headers, { networkSlugs: [A.network.slug], isPublic: true, ...slot(1, 14) });
     const draft = await scheduled(A.account.headers, { networkSlugs: [A.network.slug], draft: true, ...slot(1, 16) });
-    const sees = async (headers: Record<string, string>, id: string) => (await server.gql(MEETING, { id }, headers)).data.meeting !== null;
+    const sees = async (headers: Record<string, string>, id: string) =>
+      (await server.gql(MEETING, { id }, headers)).data.meeting !== null;
     expect(await sees(partnerOfA.account.headers, internal.id)).toBe(true);
     expect(await sees(outsider.account.headers, internal.id)).toBe(false);
     expect(await sees({}, internal.id)).toBe(false);
@@ -101,7 +130,13 @@ describe('who sees a meeting', () => {
     expect(anonymous.data.meeting.viewerCan).toEqual({ manage: false, respond: false });
     // Lists apply the same rule as meeting(id).
     const list = async (headers: Record<string, string>) =>
-      (await server.gql(`query($slug: String!) { meetings(filter: { networkSlug: $slug }, first: 100) { totalCount edges { node { id } } } }`, { slug: A.network.slug }, headers)).data.meetings;
+      (
+        await server.gql(
+          `query($slug: String!) { meetings(filter: { networkSlug: $slug }, first: 100) { totalCount edges { node { id } } } }`,
+          { slug: A.network.slug },
+          headers,
+        )
+      ).data.meetings;
     const ids = (page: any) => page.edges.map((e: any) => e.node.id);
     expect(ids(await list({}))).toEqual(expect.arrayContaining([open.id]));
     expect(ids(await list({}))).not.toContain(internal.id);
@@ -116,13 +151,24 @@ describe('conflicts', () => {
     const existing = await scheduled(A.account.headers, { networkSlugs: [A.network.slug], ...slot(2, 10) });
     const CONFLICTS = `query($slugs: [String!]!, $s: DateTime!, $e: DateTime!) { schedulingConflicts(networkSlugs: $slugs, startsAt: $s, endsAt: $e) { person { id } meeting { id } } }`;
     const overlapping = slot(2, 11);
-    const { data } = await server.gql(CONFLICTS, { slugs: [B.network.slug], s: overlapping.startsAt, e: overlapping.endsAt }, B.account.headers);
-    const busy = data.schedulingConflicts.filter((c: any) => c.meeting.id === existing.id).map((c: any) => c.person.id).sort();
+    const { data } = await server.gql(
+      CONFLICTS,
+      { slugs: [B.network.slug], s: overlapping.startsAt, e: overlapping.endsAt },
+      B.account.headers,
+    );
+    const busy = data.schedulingConflicts
+      .filter((c: any) => c.meeting.id === existing.id)
+      .map((c: any) => c.person.id)
+      .sort();
     expect(busy).toEqual([...bothPeople].sort());
     const after = slot(2, 12);
     const free = await server.gql(CONFLICTS, { slugs: [B.network.slug], s: after.startsAt, e: after.endsAt }, B.account.headers);
     expect(free.data.schedulingConflicts.filter((c: any) => c.meeting.id === existing.id)).toEqual([]);
-    const partner = await server.gql(CONFLICTS, { slugs: [B.network.slug], s: overlapping.startsAt, e: overlapping.endsAt }, partnerOfB.account.headers);
+    const partner = await server.gql(
+      CONFLICTS,
+      { slugs: [B.network.slug], s: overlapping.startsAt, e: overlapping.endsAt },
+      partnerOfB.account.headers,
+    );
     expect(partner.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 });
@@ -130,9 +176,17 @@ describe('conflicts', () => {
 describe('no lost edits', () => {
   it('refuses an edit made on a stale version and changes nothing', async () => {
     const meeting = await scheduled(A.account.headers, { networkSlugs: [A.network.slug], ...slot(3, 10) });
-    const first = await server.gql(UPDATE, { id: meeting.id, version: meeting.version, input: { title: 'Premier titre' } }, A.account.headers);
+    const first = await server.gql(
+      UPDATE,
+      { id: meeting.id, version: meeting.version, input: { title: 'Premier titre' } },
+      A.account.headers,
+    );
     expect(first.data.updateMeeting.version).toBe(meeting.version + 1);
-    const stale = await server.gql(UPDATE, { id: meeting.id, version: meeting.version, input: { title: 'Titre périmé' } }, A.account.headers);
+    const stale = await server.gql(
+      UPDATE,
+      { id: meeting.id, version: meeting.version, input: { title: 'Titre périmé' } },
+      A.account.headers,
+    );
     expect(stale.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'STALE_VERSION' });
     expect((await server.gql(MEETING, { id: meeting.id }, A.account.headers)).data.meeting.title).toBe('Premier titre');
   });
@@ -141,7 +195,9 @@ describe('no lost edits', () => {
     const meeting = await scheduled(A.account.headers, { networkSlugs: [A.network.slug], ...slot(3, 14) });
     const titles = ['Version de Camille', 'Version de Dominique', 'Version de Sacha', 'Version de Lou'];
     const results = await Promise.all(
-      titles.map((title) => server.gql(UPDATE, { id: meeting.id, version: meeting.version, input: { title } }, A.account.headers)),
+      titles.map((title) =>
+        server.gql(UPDATE, { id: meeting.id, version: meeting.version, input: { title } }, A.account.headers),
+      ),
     );
     const winners = results.filter((r) => !r.errors);
     expect(winners).toHaveLength(1);
@@ -154,7 +210,9 @@ describe('no lost edits', () => {
   it('keeps one answer when an invitee answers twice at once', async () => {
     const meeting = await scheduled(A.account.headers, { networkSlugs: [A.network.slug], ...slot(3, 17) });
     const RESPOND = `mutation($id: ID!, $r: RsvpResponse!) { respondToInvitation(meetingId: $id, response: $r) { id response } }`;
-    const answers = await Promise.all(['YES', 'NO', 'MAYBE', 'YES'].map((r) => server.gql(RESPOND, { id: meeting.id, r }, partnerOfA.account.headers)));
+    const answers = await Promise.all(
+      ['YES', 'NO', 'MAYBE', 'YES'].map((r) => server.gql(RESPOND, { id: meeting.id, r }, partnerOfA.account.headers)),
+    );
     expect(answers.every((a) => !a.errors)).toBe(true);
     expect(new Set(answers.map((a) => a.data.respondToInvitation.id)).size).toBe(1);
     const { data } = await server.gql(MEETING, { id: meeting.id }, partnerOfA.account.headers);
@@ -169,17 +227,43 @@ describe('no lost edits', () => {
 
 describe('after the meeting', () => {
   it('records attendance once it has started, and minutes and follow-up actions', async () => {
-    const past = await scheduled(A.account.headers, { networkSlugs: [A.network.slug], startsAt: '2025-06-02T08:00:00Z', endsAt: '2025-06-02T10:00:00Z' });
+    const past = await scheduled(A.account.headers, {
+      networkSlugs: [A.network.slug],
+      startsAt: '2025-06-02T08:00:00Z',
+      endsAt: '2025-06-02T10:00:00Z',
+    });
     const future = await scheduled(A.account.headers, { networkSlugs: [A.network.slug], ...slot(4, 10) });
     const invitationOf = async (id: string) =>
-      (await server.gql(MEETING, { id }, A.account.headers)).data.meeting.invitations.find((i: any) => i.person.id === partnerOfA.person.id);
+      (await server.gql(MEETING, { id }, A.account.headers)).data.meeting.invitations.find(
+        (i: any) => i.person.id === partnerOfA.person.id,
+      );
     const ATTEND = `mutation($id: ID!) { recordAttendance(invitationId: $id, attended: true) { attended meeting { status } } }`;
-    const early = await server.gql(ATTEND, { id: (await server.gql(`query($id: ID!) { meeting(id: $id) { invitations { id person { id } } } }`, { id: future.id }, A.account.headers)).data.meeting.invitations[0].id }, A.account.headers);
+    const early = await server.gql(
+      ATTEND,
+      {
+        id: (
+          await server.gql(
+            `query($id: ID!) { meeting(id: $id) { invitations { id person { id } } } }`,
+            { id: future.id },
+            A.account.headers,
+          )
+        ).data.meeting.invitations[0].id,
+      },
+      A.account.headers,
+    );
     expect(early.errors?.[0].extensions?.reason).toBe('NOT_STARTED');
-    const pastInvitation = (await server.gql(`query($id: ID!) { meeting(id: $id) { invitations { id person { id } } } }`, { id: past.id }, A.account.headers)).data.meeting.invitations.find((i: any) => i.person.id === partnerOfA.person.id);
+    const pastInvitation = (
+      await server.gql(
+        `query($id: ID!) { meeting(id: $id) { invitations { id person { id } } } }`,
+        { id: past.id },
+        A.account.headers,
+      )
+    ).data.meeting.invitations.find((i: any) => i.person.id === partnerOfA.person.id);
     const attended = await server.gql(ATTEND, { id: pastInvitation.id }, A.account.headers);
     expect(attended.data.recordAttendance).toEqual({ attended: true, meeting: { status: 'HELD' } });
-    expect((await server.gql(ATTEND, { id: pastInvitation.id }, partnerOfA.account.headers)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await server.gql(ATTEND, { id: pastInvitation.id }, partnerOfA.account.headers)).errors?.[0].extensions?.code).toBe(
+      'FORBIDDEN',
+    );
     expect((await invitationOf(past.id)).response).toBe('PENDING');
 
     const version = (await server.gql(MEETING, { id: past.id }, A.account.headers)).data.meeting.version;
@@ -190,25 +274,49 @@ describe('after the meeting', () => {
 
     const ADD = `mutation($m: ID!, $o: ID) { addActionItem(meetingId: $m, title: "Envoyer le bilan", ownerId: $o, dueOn: "2025-07-01") { id done owner { id } } }`;
     const item = (await server.gql(ADD, { m: past.id, o: partnerOfA.person.id }, A.account.headers)).data.addActionItem;
-    expect((await server.gql(ADD, { m: past.id, o: null }, partnerOfA.account.headers)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await server.gql(ADD, { m: past.id, o: null }, partnerOfA.account.headers)).errors?.[0].extensions?.code).toBe(
+      'FORBIDDEN',
+    );
     const mine = await server.gql(`{ myActionItems { id title meeting { id } } }`, undefined, partnerOfA.account.headers);
     expect(mine.data.myActionItems).toContainEqual({ id: item.id, title: 'Envoyer le bilan', meeting: { id: past.id } });
-    const open = await server.gql(`query($slug: String!) { network(slug: $slug) { openActionItems { id } } }`, { slug: A.network.slug }, partnerOfA.account.headers);
+    const open = await server.gql(
+      `query($slug: String!) { network(slug: $slug) { openActionItems { id } } }`,
+      { slug: A.network.slug },
+      partnerOfA.account.headers,
+    );
     expect(open.data.network.openActionItems.map((i: any) => i.id)).toContain(item.id);
     const DONE = `mutation($id: ID!) { setActionItemDone(id: $id, done: true) { done } }`;
-    expect((await server.gql(DONE, { id: item.id }, outsider.account.headers)).errors?.[0].extensions?.reason).toBe('CANNOT_CHANGE_ACTION_ITEM');
+    expect((await server.gql(DONE, { id: item.id }, outsider.account.headers)).errors?.[0].extensions?.reason).toBe(
+      'CANNOT_CHANGE_ACTION_ITEM',
+    );
     expect((await server.gql(DONE, { id: item.id }, partnerOfA.account.headers)).data.setActionItemDone.done).toBe(true);
-    expect((await server.gql(`{ myActionItems { id } }`, undefined, partnerOfA.account.headers)).data.myActionItems.map((i: any) => i.id)).not.toContain(item.id);
+    expect(
+      (await server.gql(`{ myActionItems { id } }`, undefined, partnerOfA.account.headers)).data.myActionItems.map(
+        (i: any) => i.id,
+      ),
+    ).not.toContain(item.id);
   });
 
   it('cancels a meeting: no more answers, and nothing to edit', async () => {
     const meeting = await scheduled(A.account.headers, { networkSlugs: [A.network.slug], ...slot(5, 10) });
-    const cancelled = await server.gql(`mutation($id: ID!) { cancelMeeting(id: $id, reason: "Salle indisponible") { status cancellationReason } }`, { id: meeting.id }, A.account.headers);
+    const cancelled = await server.gql(
+      `mutation($id: ID!) { cancelMeeting(id: $id, reason: "Salle indisponible") { status cancellationReason } }`,
+      { id: meeting.id },
+      A.account.headers,
+    );
     expect(cancelled.data.cancelMeeting).toEqual({ status: 'CANCELLED', cancellationReason: 'Salle indisponible' });
-    const answer = await server.gql(`mutation($id: ID!) { respondToInvitation(meetingId: $id, response: YES) { id } }`, { id: meeting.id }, partnerOfA.account.headers);
+    const answer = await server.gql(
+      `mutation($id: ID!) { respondToInvitation(meetingId: $id, response: YES) { id } }`,
+      { id: meeting.id },
+      partnerOfA.account.headers,
+    );
     expect(answer.errors?.[0].extensions?.reason).toBe('CANCELLED');
     const current = (await server.gql(MEETING, { id: meeting.id }, A.account.headers)).data.meeting;
-    const edit = await server.gql(UPDATE, { id: meeting.id, version: current.version, input: { title: 'Trop tard' } }, A.account.headers);
+    const edit = await server.gql(
+      UPDATE,
+      { id: meeting.id, version: current.version, input: { title: 'Trop tard' } },
+      A.account.headers,
+    );
     expect(edit.errors?.[0].extensions?.reason).toBe('CANCELLED');
   });
 });

@@ -17,14 +17,18 @@ export class SchedulingConflict {
 export class SchedulingConflictResolver {
   @Authorized('ADMIN', 'ANIMATOR')
   @Query(() => [SchedulingConflict], {
-    description: 'For a proposed slot: the people these networks would invite who already have an overlapping meeting, in any network.',
+    description:
+      'For a proposed slot: the people these networks would invite who already have an overlapping meeting, in any network.',
   })
   schedulingConflicts(
     @Ctx() { em, actor }: Context,
     @Arg('networkSlugs', () => [String]) networkSlugs: string[],
     @Arg('startsAt', () => Date) startsAt: Date,
     @Arg('endsAt', () => Date) endsAt: Date,
-    @Arg('exceptMeetingId', () => ID, { nullable: true, description: 'The meeting being moved, which does not conflict with itself.' })
+    @Arg('exceptMeetingId', () => ID, {
+      nullable: true,
+      description: 'The meeting being moved, which does not conflict with itself.',
+    })
     exceptMeetingId: string | null,
   ) {
     return schedulingConflicts(em, actor, { networkSlugs, startsAt, endsAt, exceptMeetingId });

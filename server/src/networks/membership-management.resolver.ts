@@ -28,8 +28,11 @@ export class AddMembershipInput {
 export class MembershipManagementResolver {
   @Authorized('ADMIN', 'ANIMATOR')
   @Mutation(() => Membership)
-  addMembership(@Ctx() { em }: Context,
-    @CurrentActor() actor: Actor, @Arg('input', () => AddMembershipInput) input: AddMembershipInput) {
+  addMembership(
+    @Ctx() { em }: Context,
+    @CurrentActor() actor: Actor,
+    @Arg('input', () => AddMembershipInput) input: AddMembershipInput,
+  ) {
     return management.addMembership(em, actor, input);
   }
 
@@ -46,8 +49,7 @@ export class MembershipManagementResolver {
 
   @Authorized('ADMIN', 'ANIMATOR')
   @Mutation(() => Boolean)
-  removeMembership(@Ctx() { em }: Context,
-    @CurrentActor() actor: Actor, @Arg('id', () => ID) id: string) {
+  removeMembership(@Ctx() { em }: Context, @CurrentActor() actor: Actor, @Arg('id', () => ID) id: string) {
     return management.removeMembership(em, actor, id);
   }
 }

@@ -17,4 +17,4 @@ export const networkError = errorTable({
     message: 'Cette personne est déjà membre du réseau pour cette structure.',
     field: 'personId',
   },
-} satisfies Record<string, ErrorSpec<any>>);
+} satisfies Record<string, ErrorSpec>);

@@ -56,7 +56,10 @@ export class NetworkResolver {
   async organizations(@Root() network: Network) {
     const memberships = await loadAll(network.memberships, MEMBERSHIP_RELATIONS);
     const organizations = await Promise.all(memberships.map((m) => loadRef(m.organization)));
-    return byName(uniqueBy(organizations as Organization[], (o) => o.id), (o) => o.name);
+    return byName(
+      uniqueBy(organizations as Organization[], (o) => o.id),
+      (o) => o.name,
+    );
   }
 
   @FieldResolver(() => NetworkPermissions, { description: 'What the viewer may do with this network.' })

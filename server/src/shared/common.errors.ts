@@ -11,4 +11,4 @@ export const commonError = errorTable({
     field: 'first',
   },
   BAD_CURSOR: { code: 'BAD_USER_INPUT', message: 'Curseur de pagination invalide : relancez la recherche.', field: 'after' },
-} satisfies Record<string, ErrorSpec<any>>);
+} satisfies Record<string, ErrorSpec>);

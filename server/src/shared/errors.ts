@@ -17,25 +17,24 @@ export class DomainError extends Error {
   }
 }
 
-/** One entry of an area's error table: its GraphQL code and its French message. */
-export interface ErrorSpec<P = void> {
+/** One entry of an area's error table: its GraphQL code and its French message (a function when it takes details). */
+export interface ErrorSpec {
   code: ErrorCode;
-  message: P extends void ? string : (params: P) => string;
+  message: string | ((params: never) => string);
   /** The input field the message belongs beside, when there is one. */
   field?: string;
 }
 
-type ParamsOf<S> = S extends ErrorSpec<infer P> ? P : never;
+type ParamsOf<S extends ErrorSpec> = S['message'] extends (params: infer P) => string ? [params: P] : [];
 
 /**
  * Builds an area's error factory from its table: throw sites name a reason, never a sentence, so
  * each message is written once and the client can rely on the reason.
  */
-export function errorTable<T extends Record<string, ErrorSpec<any>>>(table: T) {
-  return <K extends keyof T & string>(reason: K, ...params: ParamsOf<T[K]> extends void ? [] : [ParamsOf<T[K]>]) => {
+export function errorTable<T extends Record<string, ErrorSpec>>(table: T) {
+  return <K extends keyof T & string>(reason: K, ...params: ParamsOf<T[K]>) => {
     const spec = table[reason];
-    const message = typeof spec.message === 'function' ? spec.message(params[0]) : spec.message;
+    const message = typeof spec.message === 'function' ? (spec.message as (params: unknown) => string)(params[0]) : spec.message;
     return new DomainError(spec.code, message, spec.field, reason);
   };
 }
-

@@ -18,7 +18,7 @@ export async function loadAll<T extends object>(collection: Collection<T>, popul
 }
 
 export async function loadRef<T extends object>(ref: Ref<T> | null | undefined): Promise<T | null> {
-  return ref ? ((await ref.load({ dataloader: true })) as T | undefined) ?? null : null;
+  return ref ? (((await ref.load({ dataloader: true })) as T | undefined) ?? null) : null;
 }
 
 type BatchLoad<V> = (keys: string[]) => Promise<Map<string, V>>;

@@ -10,9 +10,10 @@ export abstract class Node {
 }
 
 /** How `node(id)` reads one type: its entity, and the area policy's rule for who may read it. */
-export interface NodeReader<T extends object = any> {
+export interface NodeReader<T extends object = object> {
   entity: EntityClass<T>;
-  canRead: (viewer: Viewer, node: T) => boolean | Promise<boolean>;
+  // A method, not a property: each area's rule takes its own entity type, checked where it is declared.
+  canRead(viewer: Viewer, node: T): boolean | Promise<boolean>;
 }
 
 /** Each area declares the readers of its types; `node(id)` needs one for every id prefix. */

@@ -51,13 +51,17 @@ export function AuditEntryRow(props: { entry: FragmentType<typeof AuditEntryRowF
 
 /** The arguments recorded with the change (secrets already masked by the API), readable. */
 function AuditDetails({ details }: { details: string }) {
-  let pretty = details;
+  const pretty = prettyDetails(details);
+  return pretty === null ? <>—</> : <pre className="audit-details">{pretty}</pre>;
+}
+
+/** Indented JSON; null when there is nothing to show; the text as recorded when it is not JSON after all. */
+function prettyDetails(details: string): string | null {
   try {
     const parsed: unknown = JSON.parse(details);
-    if (parsed && typeof parsed === 'object' && Object.keys(parsed).length === 0) return <>—</>;
-    pretty = JSON.stringify(parsed, null, 2);
+    if (parsed && typeof parsed === 'object' && Object.keys(parsed).length === 0) return null;
+    return JSON.stringify(parsed, null, 2);
   } catch {
-    // Not JSON after all: shown as recorded.
+    return details;
   }
-  return <pre className="audit-details">{pretty}</pre>;
 }
