@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addMembership, createAnimator, createOrganization, createPerson } from '../../server/test/factories';
+import { addMembership, createAnimator, createOrganization, createPerson, uniqueTag } from '../../server/test/factories';
 import { DEMO } from '../../server/test/test-server';
 import { expectNoSeriousAxeViolations, screenshot, useBrowserServer } from './browser';
 
@@ -11,12 +11,13 @@ describe('animators manage the members of their network', () => {
   /**
    * A network of this test's own (other files read the demo networks' members), animated by a
    * person of a new structure through a new account; the structure is also a member in its own
-   * name; and a newcomer structure with one person.
+   * name; and a newcomer structure with one person. « Structure d'accueil » sorts before the
+   * « Structure d'essai » other files make, so that the form's list (the first 100) offers both.
    */
   async function newNetwork() {
-    const animator = await createAnimator(app.server);
+    const animator = await createAnimator(app.server, {}, { name: `Structure d'accueil ${uniqueTag()}` });
     await addMembership(app.server, { network: animator.network.slug, organizationId: animator.organization.id });
-    const newcomer = await createOrganization(app.server);
+    const newcomer = await createOrganization(app.server, { name: `Structure d'accueil ${uniqueTag()}` });
     const person = await createPerson(app.server, newcomer.id, { firstName: 'Camille' });
     return { ...animator, newcomer, person: `Camille ${person.lastName}` };
   }
