@@ -36,11 +36,6 @@ export class Invitation implements Node {
   @Property({ type: 'boolean', nullable: true })
   attended?: boolean | null;
 
-  /** Hash of the personal link sent by mail (answer without an account); revoked by clearing it. */
-  @Property({ type: 'text', nullable: true, hidden: true })
-  @Unique()
-  linkTokenHash?: string | null;
-
   @Property({ type: 'datetime', defaultRaw: 'now()' })
   createdAt: Date = new Date();
 }
