@@ -43,6 +43,11 @@ export function Layout() {
                   </NavLink>
                 </li>
               ))}
+              {me && (
+                <li>
+                  <NavLink to="/mes-reunions">Mes réunions</NavLink>
+                </li>
+              )}
               {me?.role === 'ADMIN' && (
                 <li>
                   {/* Current on every admin page, not only the first one it opens. */}

@@ -16,6 +16,13 @@ import { AdminLayout } from '../accounts/admin/AdminLayout';
 import { UsersPage } from '../accounts/admin/UsersPage';
 import { AuditLogPage } from '../accounts/admin/AuditLogPage';
 import { ErasureRequestsPage } from '../accounts/admin/ErasureRequestsPage';
+import { NetworkCalendarPage } from '../meetings/NetworkCalendarPage';
+import { ScheduleMeetingPage } from '../meetings/ScheduleMeetingPage';
+import { MeetingPage } from '../meetings/MeetingPage';
+import { MyMeetingsPage } from '../meetings/MyMeetingsPage';
+import { DatePollPage } from '../meetings/DatePollPage';
+import { PollLinkPage } from '../meetings/PollLinkPage';
+import { InvitationLinkPage } from '../meetings/InvitationLinkPage';
 import { SentMailsPage } from '../accounts/admin/SentMailsPage';
 import { FailedJobsPage } from '../accounts/admin/FailedJobsPage';
 
@@ -31,9 +38,21 @@ export const router = createBrowserRouter([
       { path: 'reseaux', element: <Navigate to="/reseaux/matrice" replace /> },
       { path: 'reseaux/matrice', element: <MatrixPage /> },
       { path: 'reseaux/:slug', element: <NetworkPage /> },
+      { path: 'reseaux/:slug/reunions', element: <NetworkCalendarPage /> },
+      { path: 'reseaux/:slug/reunions/planifier', element: <ScheduleMeetingPage /> },
+      { path: 'reunions/:id', element: <MeetingPage /> },
+      { path: 'sondages/:id', element: <DatePollPage /> },
+      { path: 'sondage/:token', element: <PollLinkPage /> },
+      { path: 'reponse/:token', element: <InvitationLinkPage /> },
       { path: 'connexion', element: <LoginPage /> },
       { path: 'invitation/:token', element: <InvitationPage /> },
-      { element: <RequireRole />, children: [{ path: 'compte', element: <AccountPage /> }] },
+      {
+        element: <RequireRole />,
+        children: [
+          { path: 'compte', element: <AccountPage /> },
+          { path: 'mes-reunions', element: <MyMeetingsPage /> },
+        ],
+      },
       {
         path: 'admin',
         element: <RequireRole role="ADMIN" />,

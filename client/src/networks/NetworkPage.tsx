@@ -1,25 +1,28 @@
+import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 import { graphql } from '../gql';
 import { QueryError } from '../app/QueryError';
-import { canManageNetwork } from '../accounts/permissions';
 import { NETWORK_KIND_LABELS, THEME_LABELS } from '../ui/labels';
 import { Loading } from '../ui/QueryStatus';
 import { useDocumentTitle } from '../ui/use-document-title';
 import { AnimatorItem } from './AnimatorItem';
 import { MemberManagement } from './MemberManagement';
 import { NetworkMembers } from './NetworkMembers';
+import { NetworkMeetingsSection } from '../meetings/NetworkMeetingsSection';
 
 const NetworkPageQuery = graphql(`
-  query NetworkPage($slug: String!) {
+  query NetworkPage($slug: String!, $now: DateTime!) {
     me {
       id
-      ...ViewerPermissions_user
     }
     network(slug: $slug) {
       id
       slug
       name
+      viewerCan {
+        manageMembers
+      }
       kind
       theme
       description
@@ -29,13 +32,15 @@ const NetworkPageQuery = graphql(`
       }
       ...NetworkMembers_network
       ...MemberManagement_network
+      ...NetworkMeetingsSection_network
     }
   }
 `);
 
 export function NetworkPage() {
   const { slug = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(NetworkPageQuery, { variables: { slug } });
+  const [now] = useState(() => new Date().toISOString());
+  const { data, loading, error, refetch } = useQuery(NetworkPageQuery, { variables: { slug, now } });
   const network = data?.network;
   useDocumentTitle(network?.name ?? (data ? 'Réseau introuvable' : 'Réseau'));
 
@@ -77,6 +82,7 @@ export function NetworkPage() {
           </ul>
         )}
       </section>
+      <NetworkMeetingsSection network={network} />
       <section aria-labelledby="members-title">
         <h2 id="members-title">Structures membres</h2>
         <NetworkMembers network={network} />
@@ -84,7 +90,7 @@ export function NetworkPage() {
           <Link to={`/annuaire?reseau=${encodeURIComponent(network.slug)}`}>Voir ces structures dans l'annuaire</Link>
         </p>
       </section>
-      {canManageNetwork(data.me, network.slug) && <MemberManagement network={network} />}
+      {network.viewerCan.manageMembers && <MemberManagement network={network} />}
     </article>
   );
 }

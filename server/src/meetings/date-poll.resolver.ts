@@ -6,6 +6,7 @@ import { DatePoll } from './date-poll.entity';
 import { AnswerDatePollArgs, AnswerDatePollWithLinkArgs, StartDatePollArgs } from './date-poll.inputs';
 import { answerDatePoll, answerDatePollWithLink, participantByLink } from './date-poll-answers';
 import { DatePollInvite, inviteOf } from './date-poll-invite';
+import { openPollsOf } from './date-poll-queries';
 import * as polls from './date-poll.service';
 import { Meeting } from './meeting.entity';
 import { canReadDatePoll } from './meeting.policy';
@@ -16,6 +17,14 @@ export class DatePollResolver {
   async datePoll(@Ctx() { em, actor }: Context, @Arg('id', () => ID) id: string) {
     const poll = await em.findOne(DatePoll, id);
     return poll && (await canReadDatePoll(actor, poll)) ? poll : null;
+  }
+
+  @Authorized()
+  @Query(() => [DatePoll], {
+    description: 'Open date polls the signed-in person is asked to answer, closing soonest first (« Mes réunions »).',
+  })
+  myDatePolls(@Ctx() { em }: Context, @CurrentActor() actor: Actor) {
+    return openPollsOf(em, actor);
   }
 
   @Query(() => DatePollInvite, {
