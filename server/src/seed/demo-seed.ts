@@ -17,6 +17,7 @@ import boundaries from './data/communes.boundaries.json';
 import networksData from './data/networks.json';
 import organizationsData from './data/organizations.json';
 import territoryData from './data/territory.json';
+import { seedMeetings } from './meetings-seed';
 import type { SeedNetwork, SeedOrganization } from './seed-data';
 
 /** Turns a string from a data file into an enum value, or says which file value is wrong. */
@@ -32,8 +33,11 @@ function members<E extends Record<string, string>>(values: E, list: string[], wh
 /** The password of every demo account (listed in the README). */
 export const DEMO_PASSWORD = 'maillage-demo';
 
-/** Loads the CTG demo territory in one transaction: all of it or nothing. */
-export async function seedDemoData(em: EntityManager): Promise<void> {
+/**
+ * Loads the CTG demo territory in one transaction: all of it or nothing. Its meetings are placed
+ * around `anchor` (the seeding day), so the demo always has a past half-year and a coming one.
+ */
+export async function seedDemoData(em: EntityManager, { anchor = new Date() }: { anchor?: Date } = {}): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await em.transactional(async (tx) => {
     const territory = tx.create(Territory, territoryData.territory);
@@ -43,21 +47,28 @@ export async function seedDemoData(em: EntityManager): Promise<void> {
     for (const data of organizationsData as SeedOrganization[]) {
       organizations.set(data.slug, seedOrganization(tx, data, territory, communes, people));
     }
-    for (const data of networksData as SeedNetwork[]) seedNetwork(tx, data, territory, organizations, people);
-    seedDemoAccounts(tx, people, passwordHash);
+    const networks = new Map<string, Network>();
+    for (const data of networksData as SeedNetwork[]) networks.set(data.slug, seedNetwork(tx, data, territory, organizations, people));
+    const users = seedDemoAccounts(tx, people, passwordHash);
+    // Invitations are drawn from the memberships, which the invitees query reads from the database.
+    await tx.flush();
+    await seedMeetings(tx, { anchor, networks, communes, users });
   });
 }
 
 /** Demo accounts are flagged: they sign in only where demo mode is on. */
-function seedDemoAccounts(em: EntityManager, people: Map<string, Person>, passwordHash: string): void {
+function seedDemoAccounts(em: EntityManager, people: Map<string, Person>, passwordHash: string): Map<string, User> {
+  const users = new Map<string, User>();
   for (const account of accountsData) {
     const person = people.get(account.person);
     if (!person) throw new Error(`Seed data: demo account ${account.email} names unknown person ${account.person}`);
-    em.create(User, {
+    const user = em.create(User, {
       email: account.email, role: member(UserRole, account.role, `account ${account.email}`),
       displayName: `${person.firstName} ${person.lastName}`, person, passwordHash, isDemo: true,
     });
+    users.set(account.email, user);
   }
+  return users;
 }
 
 function seedCommunes(em: EntityManager, territory: Territory): Map<string, Commune> {
@@ -114,7 +125,7 @@ function seedOrganization(
 function seedNetwork(
   em: EntityManager, data: SeedNetwork, territory: Territory,
   organizations: Map<string, Organization>, people: Map<string, Person>,
-): void {
+): Network {
   const where = `network ${data.slug}`;
   const network = em.create(Network, {
     slug: data.slug, name: data.name, description: data.description, territory,
@@ -130,4 +141,5 @@ function seedNetwork(
     }
     em.create(Membership, { network, organization, person, role: member(MembershipRole, m.role, where) });
   }
+  return network;
 }

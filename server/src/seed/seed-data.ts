@@ -51,3 +51,57 @@ export interface SeedNetwork {
   description: string;
   members: SeedMember[];
 }
+
+/** How often a CTG body meets, as the convention says it, and who schedules its meetings. */
+export interface SeedMeetingBody {
+  cadence: string;
+  /** Lines of the CTG document that give the rhythm. */
+  source: string;
+  /** Demo account that schedules the body's meetings. */
+  createdBy: string;
+}
+
+export interface SeedActionItem {
+  title: string;
+  owner: string | null; // person email: an invitee of the meeting
+  /** Due on the Friday of that week, counted from the seeding week (negative: past). */
+  dueWeek?: number | null;
+  /** Ticked off in that week (negative, after the meeting's week); open when absent. */
+  doneWeek?: number | null;
+}
+
+export interface SeedMeeting {
+  /** Unique, kebab-case; also the seed of its invitees' answers. */
+  key: string;
+  networks: string[]; // network slugs: one, or several for a joint meeting or the partner consultation
+  kind: string; // MeetingKind enum name
+  title: string;
+  description?: string | null;
+  /** Weeks from the seeding week: negative, held; positive, upcoming (never 0). */
+  week: number;
+  weekday: number; // ISO: 1 = Monday … 5 = Friday
+  time: string; // 'HH:mm' on Paris clocks
+  durationMinutes: number;
+  commune?: string | null; // INSEE code
+  place?: string | null;
+  onlineUrl?: string | null;
+  isPublic?: boolean;
+  /** Upcoming and still being prepared: nobody is invited yet. */
+  draft?: boolean;
+  /** Called off, with this reason. */
+  cancelled?: string;
+  /** Held meetings record who came, unless false (minutes not written yet either). */
+  attendanceRecorded?: boolean;
+  /** Person email → RsvpResponse name, over the fixed mix of answers. */
+  answers?: Record<string, string>;
+  /** Markdown, one string per line. Held meetings only. */
+  minutes?: string[];
+  actionItems?: SeedActionItem[];
+  /** Demo account that scheduled it; the body's by default. */
+  createdBy?: string;
+}
+
+export interface SeedMeetingPlan {
+  bodies: Record<string, SeedMeetingBody>;
+  meetings: SeedMeeting[];
+}
