@@ -6,6 +6,7 @@ import { isDeepStrictEqual, parseArgs } from 'node:util';
 import { Client } from 'pg';
 import { openBenchDatabase } from './bench-database';
 import { buildIfNeeded } from './build';
+import { CALENDAR_MONTH } from './data/meetings';
 import { countStatements, post, runLoad } from './load';
 import { markdownReport, type BenchRun, type ScenarioResult } from './report';
 import { DIRECTORY_PAGE_SIZE, SCENARIOS, SERVERS, type Scenario, type ScenarioParams, type ServerName } from './scenarios';
@@ -25,6 +26,9 @@ const DATA_TABLES = [
   'person',
   'network',
   'membership',
+  'meeting',
+  'meeting_network',
+  'invitation',
 ];
 const PORTS: Record<ServerName, number> = { maillage: 4101, postgraphile: 4102, floor: 4103 };
 
@@ -51,6 +55,7 @@ async function describeData(
         communeInseeCode: commune.rows[0].insee_code,
         organizationSlugs: organizations.rows.map((r) => r.slug),
         networkSlugs: networks.rows.map((r) => r.slug),
+        calendarMonth: { from: CALENDAR_MONTH.from.toISOString(), to: CALENDAR_MONTH.to.toISOString() },
       },
     };
   } finally {

@@ -14,6 +14,8 @@ export interface ScenarioParams {
   communeInseeCode: string;
   organizationSlugs: string[];
   networkSlugs: string[];
+  /** The month the calendar scenario shows (ISO instants: midnight in Paris). */
+  calendarMonth: { from: string; to: string };
 }
 
 export interface BenchRequest {
@@ -130,6 +132,34 @@ const POSTGRAPHILE_NETWORK = `query NetworkPage($slug: String!) {
   }
 }`;
 
+/**
+ * A network's calendar month as an anonymous visitor sees it: its public, dated meetings (joint
+ * ones included) with their networks and how invitees answered.
+ */
+const MAILLAGE_CALENDAR = `query NetworkCalendar($slug: String!, $from: DateTime!, $to: DateTime!) {
+  network(slug: $slug) {
+    meetings(from: $from, to: $to) {
+      id title kind status startsAt endsAt
+      networks { slug name }
+      answerCounts { yes maybe no pending }
+    }
+  }
+}`;
+
+/** Through a function (servers/postgraphile-calendar.sql); the counts as filtered totals of the invitations. */
+const POSTGRAPHILE_CALENDAR = `query NetworkCalendar($slug: String!, $from: Datetime!, $to: Datetime!) {
+  networkMeetings(networkSlug: $slug, windowStart: $from, windowEnd: $to) {
+    nodes {
+      id title kind status startsAt endsAt
+      meetingNetworksByMeetingId { nodes { networkByNetworkId { slug name } } }
+      yes: invitationsByMeetingId(condition: { response: YES }) { totalCount }
+      maybe: invitationsByMeetingId(condition: { response: MAYBE }) { totalCount }
+      no: invitationsByMeetingId(condition: { response: NO }) { totalCount }
+      pending: invitationsByMeetingId(condition: { response: PENDING }) { totalCount }
+    }
+  }
+}`;
+
 const graphql = (query: string, variables: Record<string, unknown>): BenchRequest => ({
   path: '/graphql',
   body: JSON.stringify({ query, variables }),
@@ -176,6 +206,38 @@ interface PostGraphileOrganization extends Slugged {
   }>;
   membershipsByOrganizationId: Nodes<{ networkByNetworkId: Slugged }>;
 }
+
+interface CalendarMeeting {
+  id: string;
+  title: string;
+  kind: string;
+  status: string;
+  startsAt: string;
+  endsAt: string;
+  networks: { slug: string }[];
+  answerCounts: { yes: number; maybe: number; no: number; pending: number };
+}
+type Total = { totalCount: number };
+interface PostGraphileMeeting extends Omit<CalendarMeeting, 'networks' | 'answerCounts'> {
+  meetingNetworksByMeetingId: Nodes<{ networkByNetworkId: { slug: string } }>;
+  yes: Total;
+  maybe: Total;
+  no: Total;
+  pending: Total;
+}
+
+/** Each meeting, its instants read as instants (servers write offsets their own way), its networks in one order. */
+const calendarFingerprint = (meetings: CalendarMeeting[]) =>
+  meetings.map((m) => ({
+    id: m.id,
+    title: m.title,
+    kind: m.kind,
+    status: m.status,
+    startsAt: new Date(m.startsAt).toISOString(),
+    endsAt: new Date(m.endsAt).toISOString(),
+    networks: sorted(m.networks.map((n) => n.slug)),
+    answers: [m.answerCounts.yes, m.answerCounts.maybe, m.answerCounts.no, m.answerCounts.pending],
+  }));
 
 /** PostGraphile's organisation in Maillage's shape, so that one fingerprint reads both. */
 const fromPostGraphile = (o: PostGraphileOrganization): Organization => ({
@@ -292,6 +354,29 @@ export const SCENARIOS: readonly Scenario[] = [
         n = dataOf<{ network: typeof n }>(response).network;
       }
       return { slug: n.slug, members: sorted(n.memberships.map((m) => m.organization.slug)) };
+    },
+  },
+  {
+    name: 'calendar',
+    title: "network calendar: a month of one network's meetings (10 networks in turn)",
+    requests: (server, { networkSlugs, calendarMonth }) =>
+      networkSlugs.map((slug) => {
+        if (server === 'maillage') return graphql(MAILLAGE_CALENDAR, { slug, ...calendarMonth });
+        if (server === 'postgraphile') return graphql(POSTGRAPHILE_CALENDAR, { slug, ...calendarMonth });
+        return floor('calendar', { slug, ...calendarMonth });
+      }),
+    fingerprint: (server, response) => {
+      if (server !== 'postgraphile') {
+        return calendarFingerprint(dataOf<{ network: { meetings: CalendarMeeting[] } }>(response).network.meetings);
+      }
+      const nodes = dataOf<{ networkMeetings: Nodes<PostGraphileMeeting> }>(response).networkMeetings.nodes;
+      return calendarFingerprint(
+        nodes.map((m) => ({
+          ...m,
+          networks: m.meetingNetworksByMeetingId.nodes.map((n) => n.networkByNetworkId),
+          answerCounts: { yes: m.yes.totalCount, maybe: m.maybe.totalCount, no: m.no.totalCount, pending: m.pending.totalCount },
+        })),
+      );
     },
   },
 ];

@@ -55,6 +55,8 @@ export async function startServer(name: ServerName, databaseUrl: string, port: n
       PORT: String(port),
       // Maillage's pool prices index probes for memory/SSD (orm-config.ts); the others' pools get the same costs.
       ...(name === 'maillage' ? {} : { PGOPTIONS: `-c random_page_cost=${RANDOM_PAGE_COST}` }),
+      // No background jobs: their polling of the queue would count among the requests' statements.
+      WORKERS: 'off',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -5,13 +5,14 @@ import { Client } from 'pg';
 import { loadConfig } from '../../server/src/config';
 import { migrate, openDatabase } from '../../server/src/database/database';
 import { openBenchDatabase } from '../bench-database';
-import { TABLES, generateDirectory } from './directory';
-import { loadDataset, loadWork } from './load-dataset';
+import { generateDirectory } from './directory';
+import { directoryTables, loadTables, loadWork } from './load-dataset';
+import { generateMeetings, MEETING_TABLES } from './meetings';
 
 /**
  * npm run bench:data -- --organizations 100000 [--territories N] [--seed N]
- * Fills the benchmark database (never the demo one) with a synthetic directory, after applying
- * Maillage's own migrations to it.
+ * Fills the benchmark database (never the demo one) with a synthetic directory and two years of
+ * its networks' meetings, after applying Maillage's own migrations to it.
  */
 async function main() {
   const { values } = parseArgs({
@@ -35,9 +36,14 @@ async function main() {
       territories: values.territories ? Number(values.territories) : undefined,
       seed: Number(values.seed),
     });
+    const meetings = generateMeetings(dataset, Number(values.seed));
+    const tables = [
+      ...directoryTables(dataset),
+      ...MEETING_TABLES.map(({ table, columns }) => ({ table, columns, rows: meetings[table] })),
+    ];
     const generated = Date.now();
     console.info(
-      `Generated in ${((generated - started) / 1000).toFixed(1)} s: ${TABLES.map(({ table }) => `${dataset[table].length.toLocaleString('en')} ${table}`).join(', ')}`,
+      `Generated in ${((generated - started) / 1000).toFixed(1)} s: ${tables.map(({ table, rows }) => `${rows.length.toLocaleString('en')} ${table}`).join(', ')}`,
     );
 
     const client = new Client({ connectionString: database.url });
@@ -46,13 +52,13 @@ async function main() {
       { format: 'Loading {bar} {percentage}% | {stage} | {duration}s', hideCursor: true },
       Presets.shades_classic,
     );
-    bar.start(loadWork(dataset), 0, { stage: 'truncate' });
+    bar.start(loadWork(tables), 0, { stage: 'truncate' });
     try {
-      await loadDataset(client, dataset, {
-        total: loadWork(dataset),
+      await loadTables(client, tables, {
+        total: loadWork(tables),
         advance: (units, stage) => bar.increment(units, { stage }),
       });
-      bar.update(loadWork(dataset), { stage: 'done' });
+      bar.update(loadWork(tables), { stage: 'done' });
     } finally {
       bar.stop();
       await client.end();

@@ -1,5 +1,5 @@
 import type { Client } from 'pg';
-import { copyRows } from './copy-in';
+import { copyRows, type CopyValue } from './copy-in';
 import { TABLES, type Dataset } from './directory';
 
 export interface LoadProgress {
@@ -8,23 +8,36 @@ export interface LoadProgress {
   advance: (units: number, stage: string) => void;
 }
 
-const TABLE_NAMES = TABLES.map((t) => t.table);
+/** One table's rows, in its columns' order; an array, or rows made on the fly with their count. */
+export interface TableRows {
+  table: string;
+  columns: readonly string[];
+  rows: Iterable<readonly CopyValue[]> & { readonly length: number };
+}
 
-export function loadWork(dataset: Dataset): number {
-  const rows = TABLES.reduce((sum, { table }) => sum + dataset[table].length, 0);
+export const directoryTables = (dataset: Dataset): TableRows[] =>
+  TABLES.map(({ table, columns }) => ({ table, columns, rows: dataset[table] }));
+
+export function loadWork(tables: TableRows[]): number {
+  const rows = tables.reduce((sum, { rows }) => sum + rows.length, 0);
   return rows * 2;
 }
 
+export function loadDataset(client: Client, dataset: Dataset, progress?: LoadProgress): Promise<void> {
+  return loadTables(client, directoryTables(dataset), progress);
+}
+
 /**
- * Replaces the directory tables' content with the dataset, the way bulk loads are done:
+ * Replaces the tables' content with these rows, the way bulk loads are done:
  * one transaction, secondary indexes dropped and rebuilt from their own definitions (building a
  * GIN index once is far cheaper than updating it 400,000 times), foreign-key triggers skipped
  * when allowed (the generator builds consistent data), COPY for the rows, then VACUUM ANALYZE so
  * the planner knows the new sizes. The schema itself — migrations, generated tsvector columns,
  * indexes — is untouched: it is Maillage's.
  */
-export async function loadDataset(client: Client, dataset: Dataset, progress?: LoadProgress): Promise<void> {
-  const rowsOf = new Map(TABLES.map(({ table }) => [table, dataset[table].length]));
+export async function loadTables(client: Client, tables: TableRows[], progress?: LoadProgress): Promise<void> {
+  const names = tables.map((t) => t.table);
+  const rowsOf = new Map(tables.map(({ table, rows }) => [table, rows.length]));
   await client.query('begin');
   try {
     await client.query(`set local synchronous_commit = off`);
@@ -36,17 +49,17 @@ export async function loadDataset(client: Client, dataset: Dataset, progress?: L
       // Not a superuser: foreign keys are checked row by row, slower but just as correct.
       await client.query(`rollback to savepoint replication_role`);
     }
-    await client.query(`truncate ${TABLE_NAMES.map((t) => `"${t}"`).join(', ')} cascade`);
-    const { rows: indexes } = await client.query<{ name: string; table: keyof Dataset; definition: string }>(
+    await client.query(`truncate ${names.map((t) => `"${t}"`).join(', ')} cascade`);
+    const { rows: indexes } = await client.query<{ name: string; table: string; definition: string }>(
       `select i.indexname as name, i.tablename as table, i.indexdef as definition
          from pg_indexes i
         where i.schemaname = current_schema() and i.tablename = any($1)
           and not exists (select 1 from pg_constraint c where c.conname = i.indexname and c.connamespace = (select oid from pg_namespace where nspname = i.schemaname))`,
-      [TABLE_NAMES],
+      [names],
     );
     for (const index of indexes) await client.query(`drop index "${index.name}"`);
-    for (const { table, columns } of TABLES) {
-      await copyRows(client, table, columns, dataset[table], (rows) => progress?.advance(rows, `copy ${table}`));
+    for (const { table, columns, rows } of tables) {
+      await copyRows(client, table, columns, rows, (copied) => progress?.advance(copied, `copy ${table}`));
     }
     // Index builds take the second half of the progress bar, in proportion to their table's rows.
     const indexWeights = indexes.map((index) => rowsOf.get(index.table) ?? 0);
@@ -64,5 +77,5 @@ export async function loadDataset(client: Client, dataset: Dataset, progress?: L
     await client.query('rollback');
     throw error;
   }
-  await client.query(`vacuum (analyze) ${TABLE_NAMES.map((t) => `"${t}"`).join(', ')}`);
+  await client.query(`vacuum (analyze) ${names.map((t) => `"${t}"`).join(', ')}`);
 }

@@ -90,6 +90,22 @@ select json_build_object('network', (select json_build_object(
     from membership m join organization o on o.id = m.organization_id where m.network_id = n.id)
 ) from network n where n.slug = $1))::text as data`;
 
+/** A network's public, dated meetings overlapping the month, with their networks and answer counts. */
+const CALENDAR = `
+select json_build_object('network', (select json_build_object('meetings', coalesce((
+  select json_agg(json_build_object(
+      'id', m.id, 'title', m.title, 'kind', m.kind, 'status', m.status, 'startsAt', m.starts_at, 'endsAt', m.ends_at,
+      'networks', (select json_agg(json_build_object('slug', o.slug, 'name', o.name) order by o.name)
+        from meeting_network mo join network o on o.id = mo.network_id where mo.meeting_id = m.id),
+      'answerCounts', (select json_build_object(
+          'yes', count(*) filter (where i.response = 'YES'), 'maybe', count(*) filter (where i.response = 'MAYBE'),
+          'no', count(*) filter (where i.response = 'NO'), 'pending', count(*) filter (where i.response = 'PENDING'))
+        from invitation i where i.meeting_id = m.id)
+    ) order by m.starts_at, m.id)
+  from meeting_network mn join meeting m on m.id = mn.meeting_id
+  where mn.network_id = n.id and m.ends_at > $2 and m.starts_at < $3 and m.is_public and m.status <> 'DRAFT'), '[]'))
+  from network n where n.slug = $1))::text as data`;
+
 export interface FloorQuery {
   sql: string;
   params: (variables: Record<string, unknown>) => unknown[];
@@ -100,4 +116,5 @@ export const FLOOR_QUERIES: Record<string, FloorQuery> = {
   search: { sql: SEARCH, params: (v) => [v.text, v.communeInseeCode, v.first] },
   organization: { sql: ORGANIZATION, params: (v) => [v.slug] },
   network: { sql: NETWORK, params: (v) => [v.slug] },
+  calendar: { sql: CALENDAR, params: (v) => [v.slug, v.from, v.to] },
 };

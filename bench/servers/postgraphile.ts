@@ -7,13 +7,15 @@ import { postgraphile } from 'postgraphile';
 
 /**
  * PostGraphile 4 serving the benchmark database as it infers it from our tables (its own
- * nested graphql 15), with the search function of postgraphile-search.sql. Read-only API, no
- * query log, same pool size as Maillage's (10).
+ * nested graphql 15), with the functions of postgraphile-search.sql and postgraphile-calendar.sql.
+ * Read-only API, no query log, same pool size as Maillage's (10).
  */
 async function main() {
   const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
-  const sqlFile = path.resolve(__dirname, '..', '..', '..', 'bench', 'servers', 'postgraphile-search.sql');
-  await pool.query(fs.readFileSync(fs.existsSync(sqlFile) ? sqlFile : path.join(__dirname, 'postgraphile-search.sql'), 'utf8'));
+  for (const file of ['postgraphile-search.sql', 'postgraphile-calendar.sql']) {
+    const sqlFile = path.resolve(__dirname, '..', '..', '..', 'bench', 'servers', file);
+    await pool.query(fs.readFileSync(fs.existsSync(sqlFile) ? sqlFile : path.join(__dirname, file), 'utf8'));
+  }
   const handler = postgraphile(pool, ['public', 'postgraphile_bench'], {
     graphqlRoute: '/graphql',
     disableDefaultMutations: true,
