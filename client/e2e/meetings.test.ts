@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { addMembership, createAnimator, createPartner } from '../../server/test/factories';
 import { outbox, runAnnouncements } from '../../server/src/meetings/calendar.test-support';
+import { DEMO } from '../../server/test/test-server';
 import { expectNoSeriousAxeViolations, screenshot, useBrowserServer } from './browser';
 
 /**
@@ -22,7 +23,11 @@ const personName = (person: { firstName: string; lastName: string }) => `${perso
 describe('meetings', () => {
   const app = useBrowserServer();
 
-  async function gql<T = unknown>(query: string, variables: Record<string, unknown>, headers: Record<string, string>): Promise<T> {
+  async function gql<T = unknown>(
+    query: string,
+    variables: Record<string, unknown>,
+    headers: Record<string, string>,
+  ): Promise<T> {
     const { data, errors } = await app.server.gql(query, variables, headers);
     if (errors) throw new Error(errors[0].message);
     return data as T;
@@ -274,6 +279,36 @@ describe('meetings', () => {
     await page.getByText('Cette réunion est annulée.').waitFor();
     expect(await series.locator('.series-info__cancelled').count()).toBe(3);
     expect(errors).toEqual([]);
+  });
+
+  it('lets the coordination keep a period free of meetings, which the calendars shade', async () => {
+    const { A } = await twoNetworks();
+    // Far ahead and short: other files' suggested slots never reach it.
+    const label = `Séminaire d’essai ${Date.now()}`;
+    const admin = await app.openSignedIn(DEMO.admin, '/admin/periodes-a-eviter');
+    await admin.page.getByRole('heading', { level: 1, name: 'Périodes à éviter' }).waitFor();
+    await admin.page.getByLabel('Libellé').fill(label);
+    await admin.page.getByLabel('Premier jour').fill('2029-03-15');
+    await admin.page.getByLabel('Dernier jour (compris)').fill('2029-03-16');
+    await admin.page.getByLabel('Type', { exact: true }).selectOption({ label: 'Autre période sans réunion' });
+    await admin.page.getByRole('button', { name: 'Ajouter la période' }).click();
+    const row = admin.page.locator('tbody tr', { hasText: label });
+    await row.waitFor();
+    expect(await row.textContent()).toContain('15 mars 2029');
+    await expectNoSeriousAxeViolations(admin.page);
+    await screenshot(admin.page, 'meetings-avoid-periods');
+
+    const { page, errors } = await app.openSignedIn(A.account.email, `/reseaux/${A.network.slug}/reunions?mois=2029-03`, {
+      password: A.account.password,
+    });
+    await page.getByText(`${label} (15 mars – 16 mars)`).waitFor();
+    expect(await page.locator('td.is-avoided').count()).toBe(2);
+    expect(errors).toEqual([]);
+
+    await row.getByRole('button', { name: `Retirer ${label}` }).click();
+    await admin.page.getByRole('dialog').getByRole('button', { name: 'Retirer la période' }).click();
+    await row.waitFor({ state: 'detached' });
+    expect(admin.errors).toEqual([]);
   });
 
   it('moves a meeting, tells the invitees with the updated event, and re-applies an edit made on a stale copy', async () => {

@@ -23,6 +23,7 @@ import { MyMeetingsPage } from '../meetings/MyMeetingsPage';
 import { DatePollPage } from '../meetings/DatePollPage';
 import { PollLinkPage } from '../meetings/PollLinkPage';
 import { InvitationLinkPage } from '../meetings/InvitationLinkPage';
+import { AvoidPeriodsPage } from '../meetings/AvoidPeriodsPage';
 import { SentMailsPage } from '../accounts/admin/SentMailsPage';
 import { FailedJobsPage } from '../accounts/admin/FailedJobsPage';
 
@@ -66,6 +67,7 @@ export const router = createBrowserRouter([
               { path: 'effacements', element: <ErasureRequestsPage /> },
               { path: 'courriels', element: <SentMailsPage /> },
               { path: 'taches-en-echec', element: <FailedJobsPage /> },
+              { path: 'periodes-a-eviter', element: <AvoidPeriodsPage /> },
             ],
           },
         ],

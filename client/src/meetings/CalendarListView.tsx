@@ -64,6 +64,7 @@ export function CalendarListView({ slug, viewUrl }: Props) {
   const pages = useCursorPages('apres');
   const yearEnd = parisInstant(`${year + 1}-01-01`, '00:00');
   const { data, previousData, loading, error, refetch } = useQuery(NetworkCalendarListQuery, {
+    fetchPolicy: 'cache-and-network',
     variables: {
       slug,
       now,

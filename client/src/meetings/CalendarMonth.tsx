@@ -12,7 +12,11 @@ import {
   parisToday,
   WEEKDAYS,
 } from '../ui/paris-time';
+import { periodsOn } from './avoid-periods';
 import { MEETING_STATUS_LABELS } from './meeting-labels';
+
+const SHORT_DATE = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'short', timeZone: 'UTC' });
+const formatShortDate = (day: string) => SHORT_DATE.format(new Date(`${day}T00:00:00Z`));
 
 export const CalendarMonthFragment = graphql(`
   fragment CalendarMonth_meeting on Meeting {
@@ -32,6 +36,8 @@ interface Props {
   /** 'yyyy-MM'. */
   month: string;
   meetings: Array<FragmentType<typeof CalendarMonthFragment>>;
+  /** Days without meetings by the coordination's choice (holidays…), shaded. */
+  avoidPeriods: ReadonlyArray<AvoidPeriod>;
   onMonthChange: (month: string) => void;
   busy?: boolean;
 }
@@ -40,7 +46,14 @@ interface Props {
  * A month as a table, Monday first: each meeting a link in its day's cell. The buttons move a month
  * at a time; the month's name is a live heading, so the change is read out.
  */
-export function CalendarMonth({ month, meetings: meetingRefs, onMonthChange, busy }: Props) {
+interface AvoidPeriod {
+  id: string;
+  label: string;
+  startsOn: string;
+  endsOn: string;
+}
+
+export function CalendarMonth({ month, meetings: meetingRefs, avoidPeriods, onMonthChange, busy }: Props) {
   const meetings = meetingRefs.map((ref) => getFragmentData(CalendarMonthFragment, ref));
   const byDay = new Map<string, CalendarMonth_MeetingFragment[]>();
   for (const meeting of meetings) {
@@ -68,6 +81,14 @@ export function CalendarMonth({ month, meetings: meetingRefs, onMonthChange, bus
           </button>
         )}
       </div>
+      {avoidPeriods.length > 0 && (
+        <p className="calendar-month__periods">
+          <span className="calendar-month__swatch" aria-hidden="true" /> Périodes à éviter :{' '}
+          {avoidPeriods
+            .map((period) => `${period.label} (${formatShortDate(period.startsOn)} – ${formatShortDate(period.endsOn)})`)
+            .join(', ')}
+        </p>
+      )}
       <p className="calendar-month__count">
         {meetings.length === 0
           ? 'Aucune réunion ces semaines-là.'
@@ -96,6 +117,7 @@ export function CalendarMonth({ month, meetings: meetingRefs, onMonthChange, bus
                     inMonth={monthOf(day) === month}
                     isToday={day === today}
                     meetings={byDay.get(day) ?? []}
+                    avoided={periodsOn(avoidPeriods, day)}
                   />
                 ))}
               </tr>
@@ -109,19 +131,30 @@ export function CalendarMonth({ month, meetings: meetingRefs, onMonthChange, bus
 
 interface DayCellProps {
   day: string;
+  avoided: AvoidPeriod[];
   inMonth: boolean;
   isToday: boolean;
   meetings: CalendarMonth_MeetingFragment[];
 }
 
-function DayCell({ day, inMonth, isToday, meetings }: DayCellProps) {
-  const classes = ['calendar-month__day', inMonth ? '' : 'is-outside', isToday ? 'is-today' : ''].filter(Boolean).join(' ');
+function DayCell({ day, inMonth, isToday, meetings, avoided }: DayCellProps) {
+  const classes = [
+    'calendar-month__day',
+    inMonth ? '' : 'is-outside',
+    isToday ? 'is-today' : '',
+    avoided.length ? 'is-avoided' : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
   return (
     <td className={classes} aria-current={isToday ? 'date' : undefined}>
       <span className="calendar-month__date" aria-hidden="true">
         {Number(day.slice(8))}
       </span>
-      <span className="visually-hidden">{formatCalendarDay(day)}</span>
+      <span className="visually-hidden">
+        {formatCalendarDay(day)}
+        {avoided.length > 0 && ` (période à éviter : ${avoided.map((period) => period.label).join(', ')})`}
+      </span>
       {meetings.length > 0 && (
         <ul className="calendar-month__meetings">
           {meetings.map((meeting) => (

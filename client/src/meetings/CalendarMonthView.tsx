@@ -8,6 +8,9 @@ import { CalendarMonth } from './CalendarMonth';
 
 const NetworkCalendarMonthQuery = graphql(`
   query NetworkCalendarMonth($slug: String!, $from: DateTime!, $to: DateTime!) {
+    me {
+      id
+    }
     network(slug: $slug) {
       id
       name
@@ -16,6 +19,21 @@ const NetworkCalendarMonthQuery = graphql(`
         id
         ...CalendarMonth_meeting
       }
+    }
+  }
+`);
+
+/**
+ * The periods to avoid, for those signed in (the API keeps them from anonymous visitors): a second,
+ * small query, asked once the page knows who is there.
+ */
+const CalendarAvoidPeriodsQuery = graphql(`
+  query CalendarAvoidPeriods($from: String!, $to: String!) {
+    avoidPeriods(from: $from, to: $to) {
+      id
+      label
+      startsOn
+      endsOn
     }
   }
 `);
@@ -33,9 +51,18 @@ export function CalendarMonthView({ slug, viewUrl }: Props) {
   // The whole grid, days of the months around included, in Paris time.
   const from = parisInstant(weeks[0][0], '00:00');
   const to = parisInstant(addDays(weeks[weeks.length - 1][6], 1), '00:00');
-  const { data, previousData, loading, error, refetch } = useQuery(NetworkCalendarMonthQuery, { variables: { slug, from, to } });
+  const { data, previousData, loading, error, refetch } = useQuery(NetworkCalendarMonthQuery, {
+    variables: { slug, from, to },
+    // Meetings change under other people's hands: the cached month shows at once, then is refreshed.
+    fetchPolicy: 'cache-and-network',
+  });
   // The previous month stays on screen while the next one loads, so the grid does not jump.
   const network = (data ?? previousData)?.network;
+  const signedIn = !!(data ?? previousData)?.me;
+  const periods = useQuery(CalendarAvoidPeriodsQuery, {
+    variables: { from: weeks[0][0], to: weeks[weeks.length - 1][6] },
+    skip: !signedIn,
+  });
 
   return (
     <CalendarFrame
@@ -50,6 +77,7 @@ export function CalendarMonthView({ slug, viewUrl }: Props) {
           <CalendarMonth
             month={month}
             meetings={network.meetings}
+            avoidPeriods={(periods.data ?? periods.previousData)?.avoidPeriods ?? []}
             busy={loading}
             onMonthChange={(next) => setSearch(next === monthOf(parisToday()) ? {} : { mois: next })}
           />

@@ -72,7 +72,11 @@ const MeetingPageQuery = graphql(`
 export function MeetingPage() {
   const { id = '' } = useParams();
   const scheduled = (useLocation().state as { scheduled?: boolean } | null)?.scheduled;
-  const { data, loading, error, refetch } = useQuery(MeetingPageQuery, { variables: { id, territorySlug: TERRITORY_SLUG } });
+  const { data, loading, error, refetch } = useQuery(MeetingPageQuery, {
+    variables: { id, territorySlug: TERRITORY_SLUG },
+    // Answers and edits come from others too: the cached meeting shows at once, then is refreshed.
+    fetchPolicy: 'cache-and-network',
+  });
   const [editing, setEditing] = useState(false);
   const [notice, setNotice] = useState<string | undefined>(scheduled ? 'Réunion enregistrée.' : undefined);
   const meeting = data?.meeting;

@@ -78,6 +78,7 @@ export function MyMeetingsPage() {
   const [now] = useState(() => new Date().toISOString());
   const pages = useCursorPages('apres');
   const { data, previousData, loading, error, refetch } = useQuery(MyMeetingsQuery, {
+    fetchPolicy: 'cache-and-network',
     variables: {
       now,
       first: PAGE_SIZE,

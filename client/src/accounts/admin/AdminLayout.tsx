@@ -6,6 +6,7 @@ const SECTIONS = [
   { to: '/admin/effacements', label: 'Demandes d’effacement' },
   { to: '/admin/courriels', label: 'Courriels envoyés' },
   { to: '/admin/taches-en-echec', label: 'Tâches en échec' },
+  { to: '/admin/periodes-a-eviter', label: 'Périodes à éviter' },
 ];
 
 /** The coordination's pages (under RequireRole ADMIN), with their own navigation. */
