@@ -37,6 +37,29 @@ export async function listMeetings(em: EntityManager, viewer: Viewer, filter: Me
   return { nodes, totalCount, offset: page.offset };
 }
 
+/**
+ * A network's meetings the viewer may read in a period, for its calendar: straight from the
+ * network's id and without the count a connection needs (the benchmark's ≤ 4 statements).
+ */
+export function networkCalendar(
+  em: EntityManager,
+  viewer: Viewer,
+  networkId: string,
+  period: { from?: Date | null; to?: Date | null },
+  limit: number,
+) {
+  const where: FilterQuery<Meeting> = {
+    $and: [
+      readableMeetingsFilter(viewer),
+      { networks: networkId },
+      ...(period.from ? [{ endsAt: { $gt: period.from } }] : []),
+      ...(period.to ? [{ startsAt: { $lt: period.to } }] : []),
+    ],
+  };
+  // The commune comes in the same statement: a calendar shows where each meeting is.
+  return em.find(Meeting, where, { orderBy: { startsAt: 'asc', id: 'asc' }, limit, populate: ['commune'], strategy: 'joined' });
+}
+
 export interface SchedulingConflict {
   person: Invitation['person'];
   meeting: Meeting;

@@ -5,7 +5,7 @@ import { canManageMembers, isMemberOf } from '../networks/network.policy';
 import { ActionItem } from './action-item.entity';
 import { openActionItemsOfNetwork } from './action-item-queries';
 import { Meeting } from './meeting.entity';
-import { listMeetings } from './meeting-queries';
+import { networkCalendar } from './meeting-queries';
 import { canManageNetworks } from './meeting.policy';
 
 /** A network's calendar can span years; 500 meetings is more than a decade of the busiest one. */
@@ -26,8 +26,7 @@ export class NetworkMeetingsResolver {
     @Arg('from', () => Date, { nullable: true }) from: Date | null,
     @Arg('to', () => Date, { nullable: true }) to: Date | null,
   ) {
-    const page = await listMeetings(em, actor, { networkSlug: network.slug, from, to }, { limit: CALENDAR_LIMIT, offset: 0 });
-    return page.nodes;
+    return networkCalendar(em, actor, network.id, { from, to }, CALENDAR_LIMIT);
   }
 
   @FieldResolver(() => [ActionItem], { description: 'Open follow-up actions of its meetings: for those who take part.' })
