@@ -3,15 +3,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMembership, createAnimator, createPartner } from '../../test/factories';
 import { startSmtpTestServer, type SmtpTestServer } from '../../test/smtp-test-server';
 import { startTestServer, type TestServer } from '../../test/test-server';
-import { createMailer } from '../mail/mailer';
 import { InvitationLink } from './invitation-link.entity';
-import { announceMeetingJob, deliverAnnouncement } from './meeting-announcements';
+import { deliverAnnouncement } from './meeting-announcements';
 import {
   CANCEL,
   outbox,
   parseIcs,
   queuedAnnouncements,
   relay,
+  runAnnouncements,
   SCHEDULE,
   SETTINGS,
   UPDATE,
@@ -20,7 +20,9 @@ import {
 
 /**
  * The invitation, change and cancellation mails, end to end: the mutation queues the
- * `meetings.announce` job, a real worker runs it, and the mails go through a real SMTP server.
+ * `meetings.announce` job, the test runs that queued job's handler (a worker here would also
+ * work through every other test file's announcements first), and the mails go through a real
+ * SMTP server. That runners pick jobs up is the job runner's own tests' business.
  */
 let server: TestServer;
 let smtp: SmtpTestServer;
@@ -28,14 +30,7 @@ let A: Awaited<ReturnType<typeof createAnimator>>;
 let partner: Awaited<ReturnType<typeof createPartner>>;
 
 beforeAll(async () => {
-  // Only the announcement worker: mail.send jobs are left to nobody, and relayed by the test.
-  const jobs = {
-    workers: true,
-    mailer: createMailer({ from: SETTINGS.mailFrom }),
-    definitions: [announceMeetingJob],
-    polling: { jobsSeconds: 0.5 },
-  };
-  server = await startTestServer({ jobs });
+  server = await startTestServer();
   smtp = await startSmtpTestServer();
   A = await createAnimator(server);
   partner = await createPartner(server);
@@ -60,10 +55,11 @@ async function schedule(startsAt: string, endsAt: string) {
   return data.scheduleMeeting as { id: string; version: number };
 }
 
-/** Waits for the recipient's `count`-th mail to be queued, relays it over SMTP and returns it as received. */
-async function nthMail(count: number): Promise<ParsedMail> {
+/** Runs the meeting's queued announcements, then relays the recipient's `count`-th mail over SMTP and returns it as received. */
+async function nthMail(meetingId: string, count: number): Promise<ParsedMail> {
   const to = partner.person.email!;
-  await expect.poll(async () => (await outbox(server.orm, to)).length, { timeout: 15_000, interval: 200 }).toBe(count);
+  await runAnnouncements(server.orm, meetingId);
+  expect(await outbox(server.orm, to)).toHaveLength(count);
   const [mail] = await relay(smtp.url, (await outbox(server.orm, to)).slice(count - 1), smtp.to);
   return mail;
 }
@@ -88,7 +84,7 @@ describe('calendar invitations by mail', () => {
     const meeting = await schedule('2032-05-11T14:00:00+02:00', '2032-05-11T16:00:00+02:00');
     const uid = `${meeting.id}@maillage`;
 
-    const invitation = await nthMail(1);
+    const invitation = await nthMail(meeting.id, 1);
     expect(invitation.subject).toBe('Invitation : Réunion du réseau parentalité');
     expect(invitation.text).toMatch(
       /Répondre \(sans compte, en un clic\) : http:\/\/maillage\.test\/reponse\/[A-Za-z0-9_-]{43}\n/,
@@ -121,7 +117,7 @@ describe('calendar invitations by mail', () => {
       A.account.headers,
     );
     expect(moved.errors).toBeUndefined();
-    const change = await nthMail(2);
+    const change = await nthMail(meeting.id, 2);
     expect(change.subject).toBe('Modifiée : Réunion du réseau parentalité');
     expect((await calendarParts(change)).attachment).toMatchObject({
       method: 'REQUEST',
@@ -134,7 +130,7 @@ describe('calendar invitations by mail', () => {
     expect(
       (await server.gql(CANCEL, { id: meeting.id, reason: 'Salle indisponible' }, A.account.headers)).errors,
     ).toBeUndefined();
-    const cancellation = await nthMail(3);
+    const cancellation = await nthMail(meeting.id, 3);
     expect(cancellation.subject).toBe('Annulée : Réunion du réseau parentalité');
     expect(cancellation.text).toContain('Motif : Salle indisponible');
     expect(cancellation.text).not.toContain('/reponse/');
@@ -148,7 +144,8 @@ describe('calendar invitations by mail', () => {
     const to = partner.person.email!;
     const mailsAbout = async () =>
       (await outbox(server.orm, to)).filter((mail) => mail.alternatives?.[0].content.includes(`${meeting.id}@maillage`));
-    await expect.poll(async () => (await mailsAbout()).length, { timeout: 15_000, interval: 200 }).toBe(1);
+    await runAnnouncements(server.orm, meeting.id);
+    expect(await mailsAbout()).toHaveLength(1);
     // The same job again: a retry after a crash, a duplicate — two of them at once.
     const [data] = await queuedAnnouncements(server.orm, meeting.id);
     await Promise.all([1, 2].map(() => deliverAnnouncement(server.orm.em.fork(), data, SETTINGS)));
