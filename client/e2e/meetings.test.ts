@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { addMembership, createAnimator, createPartner } from '../../server/test/factories';
-import { outbox, runAnnouncements } from '../../server/src/meetings/calendar.test-support';
+import { outbox, runAnnouncements } from '../../server/src/meetings/calendar/calendar.test-support';
 import { DEMO } from '../../server/test/test-server';
 import { expectNoSeriousAxeViolations, screenshot, useBrowserServer } from './browser';
 

@@ -17,15 +17,15 @@ import { ActionItem } from '../meetings/action-item.entity';
 import { Invitation } from '../meetings/invitation.entity';
 import { Meeting } from '../meetings/meeting.entity';
 import { MeetingNetwork } from '../meetings/meeting-network.entity';
-import { MeetingSeries } from '../meetings/meeting-series.entity';
-import { CalendarFeed } from '../meetings/calendar-feed.entity';
-import { InvitationLink } from '../meetings/invitation-link.entity';
-import { MeetingReminder } from '../meetings/meeting-reminder.entity';
-import { AvoidPeriod } from '../meetings/avoid-period.entity';
-import { DatePoll } from '../meetings/date-poll.entity';
-import { PollAnswer } from '../meetings/poll-answer.entity';
-import { PollParticipant } from '../meetings/poll-participant.entity';
-import { PollSlot } from '../meetings/poll-slot.entity';
+import { MeetingSeries } from '../meetings/series/meeting-series.entity';
+import { CalendarFeed } from '../meetings/calendar/calendar-feed.entity';
+import { InvitationLink } from '../meetings/calendar/invitation-link.entity';
+import { MeetingReminder } from '../meetings/calendar/meeting-reminder.entity';
+import { AvoidPeriod } from '../meetings/slots/avoid-period.entity';
+import { DatePoll } from '../meetings/polls/date-poll.entity';
+import { PollAnswer } from '../meetings/polls/poll-answer.entity';
+import { PollParticipant } from '../meetings/polls/poll-participant.entity';
+import { PollSlot } from '../meetings/polls/poll-slot.entity';
 
 export const entities = [
   Territory,

@@ -25,14 +25,14 @@ import { InvitationResolver } from '../meetings/invitation.resolver';
 import { MeetingResolver } from '../meetings/meeting.resolver';
 import { NetworkMeetingsResolver } from '../meetings/network-meetings.resolver';
 import { SchedulingConflictResolver } from '../meetings/scheduling-conflict.resolver';
-import { AvoidPeriodResolver } from '../meetings/avoid-period.resolver';
-import { DatePollFieldsResolver, MeetingDatePollResolver } from '../meetings/date-poll-fields.resolver';
-import { DatePollResolver } from '../meetings/date-poll.resolver';
-import { MeetingSeriesFieldResolver, MeetingSeriesResolver } from '../meetings/meeting-series.resolver';
-import { PollAnswerResolver, PollParticipantResolver, PollSlotResolver } from '../meetings/poll-slot.resolver';
-import { SlotSuggestionResolver } from '../meetings/slot-suggestion.resolver';
-import { NetworkCalendarResolver, UserCalendarResolver } from '../meetings/calendar.resolver';
-import { InvitationLinkResolver } from '../meetings/invitation-link.resolver';
+import { AvoidPeriodResolver } from '../meetings/slots/avoid-period.resolver';
+import { DatePollFieldsResolver, MeetingDatePollResolver } from '../meetings/polls/date-poll-fields.resolver';
+import { DatePollResolver } from '../meetings/polls/date-poll.resolver';
+import { MeetingSeriesFieldResolver, MeetingSeriesResolver } from '../meetings/series/meeting-series.resolver';
+import { PollAnswerResolver, PollParticipantResolver, PollSlotResolver } from '../meetings/polls/poll-slot.resolver';
+import { SlotSuggestionResolver } from '../meetings/slots/slot-suggestion.resolver';
+import { NetworkCalendarResolver, UserCalendarResolver } from '../meetings/calendar/calendar.resolver';
+import { InvitationLinkResolver } from '../meetings/calendar/invitation-link.resolver';
 
 const resolvers: NonEmptyArray<Function> = [
   NodeResolver,

@@ -12,7 +12,7 @@ import { createContext, type Context, type ContextSettings } from '../graphql/co
 import { formatError } from '../graphql/format-error';
 import { armorProtection, GRAPHQL_LIMITS } from '../graphql/limits';
 import { exportsRouter } from '../exports/exports.router';
-import { calendarRouter } from '../meetings/calendar.router';
+import { calendarRouter } from '../meetings/calendar/calendar.router';
 
 export interface AppOptions {
   orm: MikroORM;

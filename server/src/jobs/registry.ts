@@ -1,7 +1,7 @@
 import { mailSendJob } from '../mail/mail-send.job';
-import { announceMeetingJob } from '../meetings/meeting-announcements';
+import { announceMeetingJob } from '../meetings/calendar/meeting-announcements';
 import { meetingsHeldJob } from '../meetings/meetings-held.job';
-import { meetingRemindersJob } from '../meetings/meeting-reminders.job';
+import { meetingRemindersJob } from '../meetings/calendar/meeting-reminders.job';
 import type { JobDefinition } from './job-definition';
 import { purgeInvitationsJob, purgeRateLimitsJob, purgeSessionsJob } from './housekeeping.jobs';
 

@@ -22,7 +22,7 @@ import { ActionItem } from './action-item.entity';
 import { Invitation } from './invitation.entity';
 import { MeetingKind, MeetingStatus } from './meeting.enums';
 import { MeetingNetwork } from './meeting-network.entity';
-import { MeetingSeries } from './meeting-series.entity';
+import { MeetingSeries } from './series/meeting-series.entity';
 
 /** A meeting owned by one network or, for a joint meeting, by several: one row, never copies. */
 @ObjectType({ implements: Node })

@@ -9,10 +9,10 @@ import { ActionItem } from './action-item.entity';
 import { Invitation } from './invitation.entity';
 import { Meeting } from './meeting.entity';
 import { MeetingStatus } from './meeting.enums';
-import { MeetingSeries } from './meeting-series.entity';
-import { AvoidPeriod } from './avoid-period.entity';
-import { DatePoll } from './date-poll.entity';
-import { PollSlot } from './poll-slot.entity';
+import { MeetingSeries } from './series/meeting-series.entity';
+import { AvoidPeriod } from './slots/avoid-period.entity';
+import { DatePoll } from './polls/date-poll.entity';
+import { PollSlot } from './polls/poll-slot.entity';
 
 /** The meetings area's rules, written once: services, field resolvers, `node(id)`, `viewerCan`. */
 

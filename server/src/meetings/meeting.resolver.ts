@@ -7,7 +7,7 @@ import type { Actor, Viewer } from '../shared/actor';
 import { byName, loadAll, loadRef } from '../shared/load';
 import { connectionFrom, connectionTypes, pageRequest } from '../shared/pagination';
 import { ActionItem } from './action-item.entity';
-import { meetingIcsUrl } from './calendar-urls';
+import { meetingIcsUrl } from './calendar/calendar-urls';
 import { Invitation } from './invitation.entity';
 import { answerCountsOf, AnswerCounts } from './answer-counts';
 import { Meeting } from './meeting.entity';

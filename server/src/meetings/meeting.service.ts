@@ -10,7 +10,7 @@ import { Meeting } from './meeting.entity';
 import { MeetingKind, MeetingStatus } from './meeting.enums';
 import { meetingError } from './meeting.errors';
 import type { ScheduleMeetingInput, UpdateMeetingInput } from './meeting.inputs';
-import { announceMeeting } from './meeting-announcements';
+import { announceMeeting } from './calendar/meeting-announcements';
 import { canManageMeeting, canManageNetworks } from './meeting.policy';
 
 const MAX_HOURS = 12;

@@ -48,7 +48,8 @@ export async function seedDemoData(em: EntityManager, { anchor = new Date() }: {
       organizations.set(data.slug, seedOrganization(tx, data, territory, communes, people));
     }
     const networks = new Map<string, Network>();
-    for (const data of networksData as SeedNetwork[]) networks.set(data.slug, seedNetwork(tx, data, territory, organizations, people));
+    for (const data of networksData as SeedNetwork[])
+      networks.set(data.slug, seedNetwork(tx, data, territory, organizations, people));
     const users = seedDemoAccounts(tx, people, passwordHash);
     // Invitations are drawn from the memberships, which the invitees query reads from the database.
     await tx.flush();
@@ -63,8 +64,12 @@ function seedDemoAccounts(em: EntityManager, people: Map<string, Person>, passwo
     const person = people.get(account.person);
     if (!person) throw new Error(`Seed data: demo account ${account.email} names unknown person ${account.person}`);
     const user = em.create(User, {
-      email: account.email, role: member(UserRole, account.role, `account ${account.email}`),
-      displayName: `${person.firstName} ${person.lastName}`, person, passwordHash, isDemo: true,
+      email: account.email,
+      role: member(UserRole, account.role, `account ${account.email}`),
+      displayName: `${person.firstName} ${person.lastName}`,
+      person,
+      passwordHash,
+      isDemo: true,
     });
     users.set(account.email, user);
   }
@@ -91,44 +96,65 @@ function communeOf(communes: Map<string, Commune>, code: string, where: string):
 }
 
 function seedOrganization(
-  em: EntityManager, data: SeedOrganization, territory: Territory,
-  communes: Map<string, Commune>, people: Map<string, Person>,
+  em: EntityManager,
+  data: SeedOrganization,
+  territory: Territory,
+  communes: Map<string, Commune>,
+  people: Map<string, Person>,
 ): Organization {
   const where = `organization ${data.slug}`;
   const organization = em.create(Organization, {
-    slug: data.slug, name: data.name, territory,
+    slug: data.slug,
+    name: data.name,
+    territory,
     kind: member(OrganizationKind, data.kind, where),
     description: data.description ?? null,
     commune: data.communeInseeCode ? communeOf(communes, data.communeInseeCode, where) : null,
-    address: data.address ?? null, website: data.website ?? null,
-    publicEmail: data.publicEmail ?? null, publicPhone: data.publicPhone ?? null,
+    address: data.address ?? null,
+    website: data.website ?? null,
+    publicEmail: data.publicEmail ?? null,
+    publicPhone: data.publicPhone ?? null,
     labels: data.labels,
   });
   for (const service of data.services) {
     const at = `${where} service ${service.key}`;
-    const served = service.communesServed === 'ALL'
-      ? [...communes.values()]
-      : service.communesServed.map((code) => communeOf(communes, code, at));
+    const served =
+      service.communesServed === 'ALL'
+        ? [...communes.values()]
+        : service.communesServed.map((code) => communeOf(communes, code, at));
     em.create(Service, {
-      organization, name: service.name, description: service.description ?? null,
-      themes: members(Theme, service.themes, at), audiences: members(Audience, service.audiences, at),
-      modes: members(ServiceMode, service.modes, at), communesServed: served,
+      organization,
+      name: service.name,
+      description: service.description ?? null,
+      themes: members(Theme, service.themes, at),
+      audiences: members(Audience, service.audiences, at),
+      modes: members(ServiceMode, service.modes, at),
+      communesServed: served,
     });
   }
   for (const person of data.people) {
     if (people.has(person.email)) throw new Error(`Seed data: duplicate person ${person.email}`);
-    people.set(person.email, em.create(Person, { ...person, jobTitle: person.jobTitle ?? null, phone: person.phone ?? null, organization }));
+    people.set(
+      person.email,
+      em.create(Person, { ...person, jobTitle: person.jobTitle ?? null, phone: person.phone ?? null, organization }),
+    );
   }
   return organization;
 }
 
 function seedNetwork(
-  em: EntityManager, data: SeedNetwork, territory: Territory,
-  organizations: Map<string, Organization>, people: Map<string, Person>,
+  em: EntityManager,
+  data: SeedNetwork,
+  territory: Territory,
+  organizations: Map<string, Organization>,
+  people: Map<string, Person>,
 ): Network {
   const where = `network ${data.slug}`;
   const network = em.create(Network, {
-    slug: data.slug, name: data.name, description: data.description, territory,
+    slug: data.slug,
+    name: data.name,
+    description: data.description,
+    territory,
     kind: member(NetworkKind, data.kind, where),
     theme: data.theme ? member(Theme, data.theme, where) : null,
   });

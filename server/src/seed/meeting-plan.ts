@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { MeetingStatus, RsvpResponse } from '../meetings/meeting.enums';
-import { isPublicHoliday } from '../meetings/public-holidays';
+import { isPublicHoliday } from '../meetings/slots/public-holidays';
 import { addParisDays, parisDateTime, parisDay, parisWallClock } from '../shared/time';
 import type { SeedMeeting } from './seed-data';
 

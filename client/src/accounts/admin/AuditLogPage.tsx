@@ -59,8 +59,8 @@ export function AuditLogPage() {
     <>
       <h1>Journal des modifications</h1>
       <p className="page-intro">
-        Chaque modification réussie laisse une trace : qui, quoi, sur quel objet, avec quels arguments (mots de passe
-        et jetons masqués).
+        Chaque modification réussie laisse une trace : qui, quoi, sur quel objet, avec quels arguments (mots de passe et jetons
+        masqués).
       </p>
       <div className="filters filters--compact">
         <SelectField label="Action" value={action ?? ''} onChange={filterBy}>
@@ -74,11 +74,7 @@ export function AuditLogPage() {
         </h2>
         {loading && <Loading />}
         {error &&
-          (isAccessRefused(error) ? (
-            <AccessRestricted signedIn />
-          ) : (
-            <QueryError error={error} onRetry={() => void refetch()} />
-          ))}
+          (isAccessRefused(error) ? <AccessRestricted signedIn /> : <QueryError error={error} onRetry={() => void refetch()} />)}
         {log && log.edges.length > 0 && (
           <>
             <div className="table-scroll" role="region" aria-labelledby="audit-title" tabIndex={0}>

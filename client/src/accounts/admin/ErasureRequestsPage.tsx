@@ -35,8 +35,8 @@ export function ErasureRequestsPage() {
     <>
       <h1>Demandes d’effacement</h1>
       <p className="page-intro">
-        Les personnes qui demandent l’effacement de leurs données (RGPD, article 17). Les effacer ferme leur compte et
-        anonymise leur fiche ; l’historique des actions reste, sans leur nom.
+        Les personnes qui demandent l’effacement de leurs données (RGPD, article 17). Les effacer ferme leur compte et anonymise
+        leur fiche ; l’historique des actions reste, sans leur nom.
       </p>
       <div className="filters filters--compact">
         <SelectField
@@ -54,11 +54,7 @@ export function ErasureRequestsPage() {
         </h2>
         {loading && <Loading />}
         {error &&
-          (isAccessRefused(error) ? (
-            <AccessRestricted signedIn />
-          ) : (
-            <QueryError error={error} onRetry={() => void refetch()} />
-          ))}
+          (isAccessRefused(error) ? <AccessRestricted signedIn /> : <QueryError error={error} onRetry={() => void refetch()} />)}
         {data && data.erasureRequests.length === 0 && (
           <p>{status === 'PENDING' ? 'Aucune demande en attente.' : 'Aucune demande.'}</p>
         )}

@@ -56,11 +56,7 @@ export function UsersPage() {
       </section>
       {loading && <Loading />}
       {error &&
-        (isAccessRefused(error) ? (
-          <AccessRestricted signedIn />
-        ) : (
-          <QueryError error={error} onRetry={() => void refetch()} />
-        ))}
+        (isAccessRefused(error) ? <AccessRestricted signedIn /> : <QueryError error={error} onRetry={() => void refetch()} />)}
       {data && (
         <section className="panel" aria-labelledby="pending-title">
           <h2 id="pending-title">Invitations en attente</h2>
