@@ -9,7 +9,7 @@ import { migrate, openDatabase, seedIfEmpty } from './database';
  * PostgreSQL, exactly as `npm start` would reach it.
  */
 async function run(command: string | undefined) {
-  const database = await openDatabase(loadConfig());
+  const database = await openDatabase(loadConfig(), { snapshot: command === 'create-migration' });
   try {
     if (command === 'migrate') await migrate(database.orm);
     else if (command === 'seed') {

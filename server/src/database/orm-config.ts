@@ -15,6 +15,12 @@ export interface OrmOptions {
   /** Migrations handed over explicitly (Vitest cannot let the migrator require() .ts files). */
   migrationsList?: MigrationObject[];
   poolMax?: number;
+  /**
+   * Keep migrations/.snapshot-maillage.json, which the migrator diffs entities against. Only the
+   * migration-creating CLI wants it: otherwise every migrated database (each test run, each first
+   * start) rewrites the checked-in file from its own table order.
+   */
+  snapshot?: boolean;
 }
 
 export function ormConfig(clientUrl: string, options: OrmOptions = {}) {
@@ -39,6 +45,7 @@ export function ormConfig(clientUrl: string, options: OrmOptions = {}) {
       path: path.join(projectRoot, 'dist', 'migrations'),
       pathTs: path.join(projectRoot, 'migrations'),
       glob: '!(*.d).{js,ts}',
+      snapshot: options.snapshot ?? false,
       snapshotName: '.snapshot-maillage',
       transactional: true,
       allOrNothing: true,
