@@ -1,9 +1,7 @@
-import { ArrayMaxSize, ArrayMinSize, IsOptional, IsUrl, Length, Matches, MaxLength } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, MaxLength } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
 import { MeetingKind, MeetingStatus } from './meeting.enums';
-
-const URL_OPTIONS = { protocols: ['http', 'https'], require_protocol: true };
-const URL_MESSAGE = 'Lien de visioconférence invalide (ex. https://visio.exemple.fr/reunion).';
+import { TitleField, OptionalTitleField, CommuneField, PlaceField, OnlineUrlField, DescriptionField } from './meeting-fields';
 
 @InputType()
 export class ScheduleMeetingInput {
@@ -13,8 +11,7 @@ export class ScheduleMeetingInput {
   @ArrayMaxSize(20, { message: 'Une réunion associe au plus 20 réseaux.' })
   networkSlugs!: string[];
 
-  @Field()
-  @Length(3, 200, { message: 'Le titre doit compter de 3 à 200 caractères.' })
+  @TitleField()
   title!: string;
 
   @Field(() => MeetingKind)
@@ -26,24 +23,16 @@ export class ScheduleMeetingInput {
   @Field()
   endsAt!: Date;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Matches(/^\d[0-9AB]\d{3}$/, { message: 'Code INSEE de commune invalide.' })
+  @CommuneField()
   communeInseeCode?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(300, { message: 'Le lieu ne peut pas dépasser 300 caractères.' })
+  @PlaceField()
   place?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsUrl(URL_OPTIONS, { message: URL_MESSAGE })
+  @OnlineUrlField()
   onlineUrl?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(10_000, { message: 'La description ne peut pas dépasser 10 000 caractères.' })
+  @DescriptionField()
   description?: string | null;
 
   @Field(() => Boolean, { nullable: true, description: 'Shown to anonymous visitors (default: false).' })
@@ -59,9 +48,7 @@ export class ScheduleMeetingInput {
 /** Only the fields given change; null clears an optional field. */
 @InputType()
 export class UpdateMeetingInput {
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Length(3, 200, { message: 'Le titre doit compter de 3 à 200 caractères.' })
+  @OptionalTitleField()
   title?: string | null;
 
   @Field(() => Date, { nullable: true })
@@ -70,24 +57,16 @@ export class UpdateMeetingInput {
   @Field(() => Date, { nullable: true })
   endsAt?: Date | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Matches(/^\d[0-9AB]\d{3}$/, { message: 'Code INSEE de commune invalide.' })
+  @CommuneField()
   communeInseeCode?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(300, { message: 'Le lieu ne peut pas dépasser 300 caractères.' })
+  @PlaceField()
   place?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsUrl(URL_OPTIONS, { message: URL_MESSAGE })
+  @OnlineUrlField()
   onlineUrl?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(10_000, { message: 'La description ne peut pas dépasser 10 000 caractères.' })
+  @DescriptionField()
   description?: string | null;
 
   // Minutes of a long commission run to a few pages; 100,000 characters leaves room for that.

@@ -94,6 +94,13 @@ describe('scheduling', () => {
       endsAt: slot(0, 10).startsAt,
     });
     expect(backwards.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'endsAt' });
+    const badLink = await schedule(A.account.headers, { networkSlugs: [A.network.slug], onlineUrl: 'visio de mardi' });
+    expect(badLink.errors?.[0]).toMatchObject({
+      message: 'Lien de visioconférence invalide (ex. https://visio.exemple.fr/reunion).',
+      extensions: { code: 'BAD_USER_INPUT', field: 'onlineUrl' },
+    });
+    const shortTitle = await schedule(A.account.headers, { networkSlugs: [A.network.slug], title: 'Ré' });
+    expect(shortTitle.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'title' });
     const unknown = await schedule(A.account.headers, { networkSlugs: ['pas-un-reseau'] });
     expect(unknown.errors?.[0].message).toBe('Réseau inconnu : pas-un-reseau.');
   });

@@ -1,7 +1,8 @@
-import { IsOptional, IsUrl, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsOptional, Matches, Max, Min } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
 import { SeriesFrequency } from './meeting-series.entity';
 import { ScheduleMeetingInput } from '../meeting.inputs';
+import { OptionalTitleField, CommuneField, PlaceField, OnlineUrlField, DescriptionField } from '../meeting-fields';
 
 /** The first meeting, and the rule that repeats it. */
 @InputType()
@@ -23,8 +24,6 @@ export class ScheduleMeetingSeriesInput extends ScheduleMeetingInput {
   count!: number;
 }
 
-const URL_OPTIONS = { protocols: ['http', 'https'], require_protocol: true };
-
 /**
  * What changes in each occurrence concerned. Only the fields given change; null clears an
  * optional one. Times are wall-clock times on Paris clocks, applied to each occurrence's own day:
@@ -32,9 +31,7 @@ const URL_OPTIONS = { protocols: ['http', 'https'], require_protocol: true };
  */
 @InputType()
 export class SeriesChangeInput {
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Length(3, 200, { message: 'Le titre doit compter de 3 à 200 caractères.' })
+  @OptionalTitleField()
   title?: string | null;
 
   @Field(() => String, { nullable: true, description: 'New start time, HH:mm on Paris clocks (each occurrence keeps its day).' })
@@ -49,23 +46,15 @@ export class SeriesChangeInput {
   @Max(720, { message: 'Une réunion dure au plus 12 heures.' })
   durationMinutes?: number | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Matches(/^\d[0-9AB]\d{3}$/, { message: 'Code INSEE de commune invalide.' })
+  @CommuneField()
   communeInseeCode?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(300, { message: 'Le lieu ne peut pas dépasser 300 caractères.' })
+  @PlaceField()
   place?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsUrl(URL_OPTIONS, { message: 'Lien de visioconférence invalide (ex. https://visio.exemple.fr/reunion).' })
+  @OnlineUrlField()
   onlineUrl?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(10_000, { message: 'La description ne peut pas dépasser 10 000 caractères.' })
+  @DescriptionField()
   description?: string | null;
 }
