@@ -9,10 +9,9 @@ import { personName } from './person-name';
 export const MeetingInviteesFragment = graphql(`
   fragment MeetingInvitees_meeting on Meeting {
     id
-    status
-    startsAt
+    hasStarted
     viewerCan {
-      manage
+      recordAttendance
     }
     invitations {
       id
@@ -44,8 +43,8 @@ export function MeetingInvitees(props: { meeting: FragmentType<typeof MeetingInv
   // The box shows the click at once; the saved value takes over when the API answers.
   const [pending, setPending] = useState<Record<string, boolean>>({});
   if (meeting.invitations.length === 0) return null;
-  const started = meeting.status === 'HELD' || (meeting.status === 'SCHEDULED' && new Date(meeting.startsAt) <= new Date());
-  const takesAttendance = meeting.viewerCan.manage && started;
+  const started = meeting.hasStarted;
+  const takesAttendance = meeting.viewerCan.recordAttendance;
   const invitations = [...meeting.invitations].sort(
     (a, b) => ORDER[a.response] - ORDER[b.response] || a.person.lastName.localeCompare(b.person.lastName, 'fr'),
   );

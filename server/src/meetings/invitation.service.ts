@@ -4,7 +4,7 @@ import type { Actor } from '../shared/actor';
 import { Invitation } from './invitation.entity';
 import { MeetingStatus, RsvpResponse } from './meeting.enums';
 import { meetingError } from './meeting.errors';
-import { canManageMeeting } from './meeting.policy';
+import { attendanceOpen, canManageMeeting } from './meeting.policy';
 import { findMeeting } from './meeting.service';
 
 /** Records an answer; the row lock makes two answers at once apply one after the other, never lose one. */
@@ -37,7 +37,7 @@ export async function recordAttendance(em: EntityManager, actor: Actor, invitati
     const meeting = await findMeeting(tx, invitation.meeting.id);
     if (!(await canManageMeeting(actor, meeting))) throw meetingError('NOT_A_MANAGER');
     if (meeting.status === MeetingStatus.CANCELLED) throw meetingError('CANCELLED');
-    if (meeting.status === MeetingStatus.DRAFT || meeting.startsAt > new Date()) throw meetingError('NOT_STARTED');
+    if (!attendanceOpen(meeting)) throw meetingError('NOT_STARTED');
     invitation.attended = attended;
     if (meeting.status === MeetingStatus.SCHEDULED) meeting.status = MeetingStatus.HELD;
     return invitation;

@@ -44,6 +44,14 @@ export async function canReadMeeting(viewer: Viewer, meeting: Meeting): Promise<
   return meeting.isPublic || (await takesPart(viewer, meeting));
 }
 
+/** Attendance is taken once a dated meeting has started (and stays open once it is held). */
+export const attendanceOpen = (meeting: Meeting, now = new Date()) =>
+  meeting.status === MeetingStatus.HELD || (meeting.status === MeetingStatus.SCHEDULED && meeting.startsAt <= now);
+
+export async function canRecordAttendance(viewer: Viewer, meeting: Meeting, now = new Date()): Promise<boolean> {
+  return attendanceOpen(meeting, now) && (await canManageMeeting(viewer, meeting));
+}
+
 export const isInvitee = (viewer: Viewer, invitation: Invitation) =>
   viewer?.kind === 'user' && viewer.personId !== null && viewer.personId === invitation.person.id;
 

@@ -13,7 +13,7 @@ import { answerCountsOf, AnswerCounts } from './answer-counts';
 import { Meeting } from './meeting.entity';
 import { MeetingStatus } from './meeting.enums';
 import { MeetingFilter, ScheduleMeetingInput, UpdateMeetingInput } from './meeting.inputs';
-import { canManageMeeting, canReadMeeting, isInvitee, takesPart } from './meeting.policy';
+import { attendanceOpen, canManageMeeting, canReadMeeting, canRecordAttendance, isInvitee, takesPart } from './meeting.policy';
 import { listMeetings } from './meeting-queries';
 import * as meetings from './meeting.service';
 
@@ -31,6 +31,9 @@ export class MeetingPermissions {
 
   @Field({ description: 'Answer its invitation (the viewer is invited).' })
   respond!: boolean;
+
+  @Field({ description: 'Tick who came: its managers, once it has started.' })
+  recordAttendance!: boolean;
 }
 
 @Resolver(() => Meeting)
@@ -123,6 +126,11 @@ export class MeetingResolver {
     return loadAll(meeting.actionItems);
   }
 
+  @FieldResolver(() => Boolean, { description: 'It has started (or been held): attendance can be shown and taken.' })
+  hasStarted(@Root() meeting: Meeting) {
+    return attendanceOpen(meeting);
+  }
+
   @FieldResolver(() => String, { description: 'This meeting as an iCalendar file.' })
   icsUrl(@Root() meeting: Meeting, @Ctx() { settings }: Context) {
     return meetingIcsUrl(settings.publicUrl, meeting.id);
@@ -134,6 +142,7 @@ export class MeetingResolver {
     return {
       manage: await canManageMeeting(actor, meeting),
       respond: invitation !== null && meeting.status === MeetingStatus.SCHEDULED,
+      recordAttendance: await canRecordAttendance(actor, meeting),
     };
   }
 }

@@ -259,6 +259,18 @@ describe('after the meeting', () => {
       A.account.headers,
     );
     expect(early.errors?.[0].extensions?.reason).toBe('NOT_STARTED');
+    const CAN = `query($id: ID!) { meeting(id: $id) { hasStarted viewerCan { recordAttendance } } }`;
+    expect((await server.gql(CAN, { id: future.id }, A.account.headers)).data.meeting).toEqual({
+      hasStarted: false,
+      viewerCan: { recordAttendance: false },
+    });
+    expect((await server.gql(CAN, { id: past.id }, A.account.headers)).data.meeting).toEqual({
+      hasStarted: true,
+      viewerCan: { recordAttendance: true },
+    });
+    expect((await server.gql(CAN, { id: past.id }, partnerOfA.account.headers)).data.meeting.viewerCan.recordAttendance).toBe(
+      false,
+    );
     const pastInvitation = (
       await server.gql(
         `query($id: ID!) { meeting(id: $id) { invitations { id person { id } } } }`,
