@@ -563,6 +563,7 @@ export type PersonOptionsQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
     | { id: string, people: Array<{ id: string, firstName: string, lastName: string, jobTitle: string | null }> }
     | { id: string }
     | { id: string }

@@ -26,6 +26,7 @@ import { DatePoll } from '../meetings/polls/date-poll.entity';
 import { PollAnswer } from '../meetings/polls/poll-answer.entity';
 import { PollParticipant } from '../meetings/polls/poll-participant.entity';
 import { PollSlot } from '../meetings/polls/poll-slot.entity';
+import { AgendaItem } from '../meetings/agenda/agenda-item.entity';
 
 export const entities = [
   Territory,
@@ -56,4 +57,5 @@ export const entities = [
   PollParticipant,
   PollAnswer,
   AvoidPeriod,
+  AgendaItem,
 ];

@@ -33,6 +33,8 @@ let seriesMeetingIds: string[];
 let pollId: string;
 let pollSlotIds: string[];
 let avoidPeriodId: string;
+/** Agenda items: accepted and published (private meeting), accepted unpublished (public meeting), the owner's proposal. */
+let agendaItemIds: string[];
 
 const findById = (items: Array<{ id: string }> | undefined, id: string) => items?.find((item) => item.id === id) ?? null;
 async function data(query: string, variables: Record<string, unknown> | undefined, as: Headers) {
@@ -143,6 +145,26 @@ const probes: Record<string, Probe> = {
     selection: 'id response attended',
     samples: async () => (await meetingDetails(meetingIds[0], headers.admin)).invitations.map((i: any) => i.id),
     own: async (as, id) => findById((await meetingDetails(meetingIds[0], as))?.invitations, id),
+  },
+  AgendaItem: {
+    selection: 'id title status',
+    samples: async () => agendaItemIds,
+    // Read through its meeting: the published agenda, the managers' proposals, the viewer's own proposals.
+    own: async (as, id) => {
+      for (const meetingId of meetingIds.slice(0, 2)) {
+        const found = (
+          await data(
+            'query($id: ID!) { meeting(id: $id) { agenda { id title status } agendaProposals { id title status } myAgendaProposals { id title status } } }',
+            { id: meetingId },
+            as,
+          )
+        )?.meeting;
+        const item =
+          found && (findById(found.agenda, id) ?? findById(found.agendaProposals, id) ?? findById(found.myAgendaProposals, id));
+        if (item) return item;
+      }
+      return null;
+    },
   },
   ActionItem: {
     selection: 'id title done',
@@ -274,6 +296,20 @@ beforeAll(async () => {
     { m: meetingIds[0], o: owner.person.id },
     headers.admin,
   );
+  const propose = async (m: string, as: Headers) =>
+    (await data(
+      'mutation($m: ID!) { proposeAgendaItem(meetingId: $m, input: { title: "Point visible ?", kind: INFORMATION, durationMinutes: 15 }) { id } }',
+      { m },
+      as,
+    ))!.proposeAgendaItem.id as string;
+  agendaItemIds = [
+    await propose(meetingIds[0], headers.admin),
+    await propose(meetingIds[1], headers.admin),
+    await propose(meetingIds[0], owner.account.headers),
+  ];
+  for (const id of agendaItemIds.slice(0, 2))
+    await data('mutation($id: ID!) { reviewAgendaItem(id: $id, status: ACCEPTED) { id } }', { id }, headers.admin);
+  await data('mutation($m: ID!) { publishAgenda(meetingId: $m) { id } }', { m: meetingIds[0] }, headers.admin);
   erasureRequestId = (await data(
     'mutation { requestErasure(reason: "Essai de visibilité") { id } }',
     undefined,

@@ -33,6 +33,8 @@ import { PollAnswerResolver, PollParticipantResolver, PollSlotResolver } from '.
 import { SlotSuggestionResolver } from '../meetings/slots/slot-suggestion.resolver';
 import { NetworkCalendarResolver, UserCalendarResolver } from '../meetings/calendar/calendar.resolver';
 import { InvitationLinkResolver } from '../meetings/calendar/invitation-link.resolver';
+import { AgendaItemResolver } from '../meetings/agenda/agenda.resolver';
+import { MeetingAgendaResolver, OrganizationDossierResolver } from '../meetings/agenda/meeting-agenda.resolver';
 
 const resolvers: NonEmptyArray<Function> = [
   NodeResolver,
@@ -52,6 +54,9 @@ const resolvers: NonEmptyArray<Function> = [
   FailedJobsResolver,
   SentMailsResolver,
   MeetingResolver,
+  AgendaItemResolver,
+  MeetingAgendaResolver,
+  OrganizationDossierResolver,
   InvitationResolver,
   ActionItemResolver,
   NetworkMeetingsResolver,

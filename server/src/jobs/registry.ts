@@ -1,6 +1,7 @@
 import { mailSendJob } from '../mail/mail-send.job';
 import { announceMeetingJob } from '../meetings/calendar/meeting-announcements';
 import { meetingsHeldJob } from '../meetings/meetings-held.job';
+import { publishAgendaJob } from '../meetings/agenda/agenda-publication';
 import { meetingRemindersJob } from '../meetings/calendar/meeting-reminders.job';
 import type { JobDefinition } from './job-definition';
 import { purgeInvitationsJob, purgeRateLimitsJob, purgeSessionsJob } from './housekeeping.jobs';
@@ -18,4 +19,5 @@ export const JOB_DEFINITIONS: readonly JobDefinition[] = [
   announceMeetingJob,
   meetingRemindersJob,
   meetingsHeldJob,
+  publishAgendaJob,
 ];

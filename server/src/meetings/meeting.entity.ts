@@ -19,6 +19,7 @@ import { Network } from '../networks/network.entity';
 import { newId } from '../shared/ids';
 import { Node } from '../shared/node';
 import { ActionItem } from './action-item.entity';
+import { AgendaItem } from './agenda/agenda-item.entity';
 import { Invitation } from './invitation.entity';
 import { MeetingKind, MeetingStatus } from './meeting.enums';
 import { MeetingNetwork } from './meeting-network.entity';
@@ -119,4 +120,24 @@ export class Meeting implements Node {
 
   @OneToMany(() => ActionItem, (item) => item.meeting, { orderBy: { createdAt: 'asc' } })
   actionItems = new Collection<ActionItem>(this);
+
+  /** Every proposal, whatever its status; the agenda is the accepted ones by position. */
+  @OneToMany(() => AgendaItem, (item) => item.meeting, { orderBy: { position: 'asc', createdAt: 'asc' } })
+  agendaItems = new Collection<AgendaItem>(this);
+
+  /** Last moment for proposals; null means the default, 7 days before the start (see agendaDeadlineOf). */
+  @Property({ type: 'datetime', nullable: true })
+  agendaDeadline?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the agenda was last published (mailed to the invitees).' })
+  @Property({ type: 'datetime', nullable: true })
+  agendaPublishedAt?: Date | null;
+
+  /** The publication whose mails were queued: a job that runs twice mails once. */
+  @Property({ type: 'datetime', nullable: true })
+  agendaMailedAt?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the published agenda last changed: it is to be published again.' })
+  @Property({ type: 'datetime', nullable: true })
+  agendaChangedAt?: Date | null;
 }

@@ -4,11 +4,14 @@ import { isAdmin } from '../accounts/account.policy';
 import { animatesAnyOf, sharesAnyNetwork } from '../networks/network.policy';
 import type { Viewer } from '../shared/actor';
 import { loadAll, loadRef } from '../shared/load';
+import { addParisDays } from '../shared/time';
 import type { NodeReaders } from '../shared/node';
 import { ActionItem } from './action-item.entity';
+import { AgendaItem } from './agenda/agenda-item.entity';
 import { Invitation } from './invitation.entity';
 import { Meeting } from './meeting.entity';
 import { MeetingStatus } from './meeting.enums';
+import { AgendaItemStatus } from './agenda/agenda.enums';
 import { MeetingSeries } from './series/meeting-series.entity';
 import { AvoidPeriod } from './slots/avoid-period.entity';
 import { DatePoll } from './polls/date-poll.entity';
@@ -118,6 +121,47 @@ export async function canReadPollSlot(viewer: Viewer, slot: PollSlot): Promise<b
 export const canManageAvoidPeriods = (viewer: Viewer) => isAdmin(viewer);
 export const canReadAvoidPeriods = (viewer: Viewer) => viewer !== null;
 
+// Agendas (the AVS orientation commission's flow, on every meeting)
+
+/** Proposals close at the meeting's own deadline, by default 7 days (on Paris clocks) before it starts. */
+export const agendaDeadlineOf = (meeting: Meeting) => meeting.agendaDeadline ?? addParisDays(meeting.startsAt, -7);
+
+/** Any member of an owning network (and its managers) proposes items to a dated meeting until the deadline. */
+export const canProposeAgendaItem = (viewer: Viewer, meeting: Meeting) => takesPart(viewer, meeting);
+
+export const agendaOpen = (meeting: Meeting, now = new Date()) =>
+  meeting.status === MeetingStatus.SCHEDULED && now <= agendaDeadlineOf(meeting);
+
+/**
+ * Managers see the agenda as it is built; others once it is published, and then as they see the
+ * meeting: its members, or anyone when the meeting is public. An unpublished agenda is never public.
+ */
+export async function canReadAgenda(viewer: Viewer, meeting: Meeting): Promise<boolean> {
+  if (await canManageMeeting(viewer, meeting)) return true;
+  return meeting.agendaPublishedAt != null && (await canReadMeeting(viewer, meeting));
+}
+
+/** Outcomes are recorded once the meeting has started. */
+export const outcomesOpen = attendanceOpen;
+
+export const isProposer = (viewer: Viewer, item: AgendaItem) =>
+  viewer?.kind === 'user' && viewer.personId !== null && viewer.personId === item.proposedBy?.id;
+
+/** An item is read with its agenda (accepted ones), by its managers, or by its proposer. */
+export async function canReadAgendaItem(viewer: Viewer, item: AgendaItem): Promise<boolean> {
+  if (isProposer(viewer, item)) return true;
+  const meeting = await loadRef(item.meeting);
+  if (!meeting) return false;
+  if (await canManageMeeting(viewer, meeting)) return true;
+  return item.status === AgendaItemStatus.ACCEPTED && (await canReadAgenda(viewer, meeting));
+}
+
+/** A structure's dossier is for those who take part in the networks it was discussed in (checked per item). */
+export async function canReadDossierItem(viewer: Viewer, item: AgendaItem): Promise<boolean> {
+  const meeting = await loadRef(item.meeting);
+  return meeting !== null && meeting.status !== MeetingStatus.DRAFT && (await takesPart(viewer, meeting));
+}
+
 export const meetingNodeReaders = {
   Meeting: { entity: Meeting, canRead: canReadMeeting },
   Invitation: { entity: Invitation, canRead: canReadInvitation },
@@ -126,7 +170,10 @@ export const meetingNodeReaders = {
   DatePoll: { entity: DatePoll, canRead: canReadDatePoll },
   PollSlot: { entity: PollSlot, canRead: canReadPollSlot },
   AvoidPeriod: { entity: AvoidPeriod, canRead: canReadAvoidPeriods },
-} satisfies NodeReaders<'Meeting' | 'Invitation' | 'ActionItem' | 'MeetingSeries' | 'DatePoll' | 'PollSlot' | 'AvoidPeriod'>;
+  AgendaItem: { entity: AgendaItem, canRead: canReadAgendaItem },
+} satisfies NodeReaders<
+  'Meeting' | 'Invitation' | 'ActionItem' | 'MeetingSeries' | 'DatePoll' | 'PollSlot' | 'AvoidPeriod' | 'AgendaItem'
+>;
 
 /**
  * `canReadMeeting` as a query filter, for lists: the same rule in the form the database applies

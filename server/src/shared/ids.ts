@@ -22,6 +22,7 @@ export const ID_PREFIXES = {
   DatePoll: 'dpl',
   PollSlot: 'pls',
   AvoidPeriod: 'avp',
+  AgendaItem: 'agi',
 } as const;
 
 export type NodeTypeName = keyof typeof ID_PREFIXES;
