@@ -156,6 +156,12 @@ export async function canReadAgendaItem(viewer: Viewer, item: AgendaItem): Promi
   return item.status === AgendaItemStatus.ACCEPTED && (await canReadAgenda(viewer, meeting));
 }
 
+/** Its managers edit an item; its proposer too, while it awaits review and proposals are open. */
+export async function canEditAgendaItem(viewer: Viewer, item: AgendaItem, meeting: Meeting): Promise<boolean> {
+  if (await canManageMeeting(viewer, meeting)) return true;
+  return isProposer(viewer, item) && item.status === AgendaItemStatus.PROPOSED && agendaOpen(meeting);
+}
+
 /** A structure's dossier is for those who take part in the networks it was discussed in (checked per item). */
 export async function canReadDossierItem(viewer: Viewer, item: AgendaItem): Promise<boolean> {
   const meeting = await loadRef(item.meeting);

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../../shared/actor';
 import { outcomesOpen } from '../meeting.policy';
-import { AgendaItemKind, OpinionKind } from './agenda.enums';
+import { AgendaItemKind, AgendaItemStatus, OpinionKind } from './agenda.enums';
 import { agendaError } from './agenda.errors';
 import { lockedItem } from './agenda.service';
 
@@ -12,6 +12,7 @@ export async function recordOutcome(em: EntityManager, actor: Actor, id: string,
   return em.transactional(async (tx) => {
     const { item, meeting } = await lockedItem(tx, actor, id);
     if (!outcomesOpen(meeting)) throw agendaError('OUTCOME_TOO_EARLY');
+    if (item.status !== AgendaItemStatus.ACCEPTED) throw agendaError('NOT_ON_AGENDA');
     if (opinion && item.kind !== AgendaItemKind.OPINION) throw agendaError('OPINION_ONLY_FOR_OPINIONS');
     if (!opinion && item.kind === AgendaItemKind.OPINION) throw agendaError('OPINION_NEEDED');
     item.outcome = text;

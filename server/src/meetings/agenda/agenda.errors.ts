@@ -27,6 +27,11 @@ export const agendaError = errorTable({
     message: ({ count }: { count: number }) => `La place doit être comprise entre 1 et ${count}.`,
     field: 'position',
   },
+  CANNOT_EDIT: {
+    code: 'FORBIDDEN',
+    message: 'Seuls les animateurs, et son auteur·rice tant qu’elle attend leur examen, modifient une proposition.',
+  },
+  NOT_ON_AGENDA: { code: 'CONFLICT', message: "Seuls les points inscrits à l'ordre du jour ont des suites." },
   UNKNOWN_PRESENTER: { code: 'BAD_USER_INPUT', message: 'Intervenant·e introuvable.', field: 'presenterId' },
   UNKNOWN_ORGANIZATION: { code: 'BAD_USER_INPUT', message: 'Structure introuvable.', field: 'organizationId' },
   OUTCOME_TOO_EARLY: { code: 'CONFLICT', message: "Les suites d'un point se notent une fois la réunion commencée." },

@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
 import { Organization } from '../../directory/organization.entity';
 import { Person } from '../../directory/person.entity';
 import { CurrentActor } from '../../graphql/actor-params';
@@ -6,12 +6,19 @@ import type { Context } from '../../graphql/context';
 import type { Actor } from '../../shared/actor';
 import { loadRef } from '../../shared/load';
 import { Meeting } from '../meeting.entity';
+import { canEditAgendaItem } from '../meeting.policy';
 import { AgendaItem } from './agenda-item.entity';
 import { AgendaItemStatus, OpinionKind } from './agenda.enums';
 import { AgendaItemInput } from './agenda.inputs';
 import * as agenda from './agenda.service';
 import { publishAgenda } from './agenda-publication';
 import { recordOutcome } from './agenda-outcome.service';
+
+@ObjectType({ description: 'What the viewer may do with an agenda item: the client offers the actions from this.' })
+export class AgendaItemPermissions {
+  @Field({ description: 'Edit it (its managers; its proposer while it awaits review).' })
+  edit!: boolean;
+}
 
 @Resolver(() => AgendaItem)
 export class AgendaItemResolver {
@@ -26,6 +33,17 @@ export class AgendaItemResolver {
     @Arg('input', () => AgendaItemInput) input: AgendaItemInput,
   ) {
     return agenda.proposeAgendaItem(em, actor, meetingId, input);
+  }
+
+  @Authorized()
+  @Mutation(() => AgendaItem, { description: 'Edits an item: its managers, or its proposer while it awaits review.' })
+  updateAgendaItem(
+    @Ctx() { em }: Context,
+    @CurrentActor() actor: Actor,
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => AgendaItemInput) input: AgendaItemInput,
+  ) {
+    return agenda.updateAgendaItem(em, actor, id, input);
   }
 
   @Authorized('ADMIN', 'ANIMATOR')
@@ -99,6 +117,12 @@ export class AgendaItemResolver {
   @FieldResolver(() => Organization, { nullable: true, description: 'The structure it is about.' })
   organization(@Root() item: AgendaItem) {
     return loadRef(item.organization);
+  }
+
+  @FieldResolver(() => AgendaItemPermissions)
+  async viewerCan(@Root() item: AgendaItem, @Ctx() { actor }: Context): Promise<AgendaItemPermissions> {
+    const meeting = await loadRef(item.meeting);
+    return { edit: meeting !== null && (await canEditAgendaItem(actor, item, meeting)) };
   }
 
   @FieldResolver(() => AgendaItem, { nullable: true, description: 'The deferred item it continues, at an earlier meeting.' })

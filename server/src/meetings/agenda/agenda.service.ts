@@ -4,7 +4,7 @@ import { Person } from '../../directory/person.entity';
 import type { Actor } from '../../shared/actor';
 import { FRENCH_DATE_TIME, formatParis } from '../../shared/time';
 import type { Meeting } from '../meeting.entity';
-import { agendaDeadlineOf, agendaOpen, canProposeAgendaItem } from '../meeting.policy';
+import { agendaDeadlineOf, agendaOpen, canEditAgendaItem, canProposeAgendaItem } from '../meeting.policy';
 import { findMeeting, managedMeeting } from '../meeting.service';
 import { AgendaItem } from './agenda-item.entity';
 import { AgendaItemStatus } from './agenda.enums';
@@ -44,6 +44,28 @@ export async function proposeAgendaItem(em: EntityManager, actor: Actor, meeting
       proposedBy: proposerId ? ref(Person, proposerId) : null,
       ...(await refsOf(tx, input)),
     });
+  });
+}
+
+/** Rewrites an item's content; an accepted item changed after publication marks the agenda changed. */
+export async function updateAgendaItem(em: EntityManager, actor: Actor, id: string, input: AgendaItemInput) {
+  return em.transactional(async (tx) => {
+    const item = await tx.findOne(AgendaItem, id);
+    if (!item) throw agendaError('AGENDA_ITEM_NOT_FOUND');
+    const meeting = await findMeeting(tx, item.meeting.id, LockMode.PESSIMISTIC_WRITE);
+    if (!(await canEditAgendaItem(actor, item, meeting))) throw agendaError('CANNOT_EDIT');
+    const { presenter, organization } = await refsOf(tx, input);
+    Object.assign(item, {
+      title: input.title.trim(),
+      description: input.description?.trim() || null,
+      kind: input.kind,
+      durationMinutes: input.durationMinutes,
+      links: input.links ?? [],
+      presenter: presenter ? ref(presenter) : null,
+      organization: organization ? ref(organization) : null,
+    });
+    if (item.status === AgendaItemStatus.ACCEPTED) await markAgendaChanged(tx, meeting);
+    return item;
   });
 }
 

@@ -197,6 +197,25 @@ describe('review, order and time budget', () => {
   });
 });
 
+const EDIT = `mutation($id: ID!, $input: AgendaItemInput!) { updateAgendaItem(id: $id, input: $input) { id title durationMinutes viewerCan { edit } } }`;
+
+describe('editing', () => {
+  it('lets the proposer edit while it awaits review, then only the animators', async () => {
+    const m = await meeting();
+    const id = await propose(m, item('Point à reformuler'));
+    const own = await server.gql(EDIT, { id, input: item('Point reformulé', 20) }, partner.account.headers);
+    expect(own.errors).toBeUndefined();
+    expect(own.data.updateAgendaItem).toMatchObject({ title: 'Point reformulé', durationMinutes: 20, viewerCan: { edit: true } });
+    const other = await server.gql(EDIT, { id, input: item('Pas le mien') }, outsider.account.headers);
+    expect(other.errors?.[0].extensions?.reason).toBe('CANNOT_EDIT');
+    await accept(id);
+    const late = await server.gql(EDIT, { id, input: item('Encore changé') }, partner.account.headers);
+    expect(late.errors?.[0].extensions?.reason).toBe('CANNOT_EDIT');
+    const byAnimator = await server.gql(EDIT, { id, input: item('Titre retenu', 25) }, animator.account.headers);
+    expect(byAnimator.data.updateAgendaItem).toMatchObject({ title: 'Titre retenu', durationMinutes: 25 });
+  });
+});
+
 describe('publication', () => {
   it('mails the agenda with the calendar part, shows it to members, never unpublished to visitors, and marks changes', async () => {
     const m = await meeting(30, { isPublic: true });
@@ -220,9 +239,11 @@ describe('publication', () => {
     expect(forThis[0].alternatives?.[0].contentType).toContain('text/calendar');
     expect((await agendaOf(m, partner.account.headers)).agenda.map((i: any) => i.id)).toEqual([id]);
     expect((await agendaOf(m, {})).agenda.map((i: any) => i.id)).toEqual([id]);
-    // A change after publication is marked, and publishing again clears the mark.
-    await accept(await propose(m, item('Point ajouté')));
+    // A change after publication (an edit, an acceptance) is marked, and publishing again clears the mark.
+    const edited = await server.gql(EDIT, { id, input: item('Présentation du bilan 2026', 20) }, animator.account.headers);
+    expect(edited.data.updateAgendaItem.title).toBe('Présentation du bilan 2026');
     expect((await agendaOf(m)).agendaChangedAt).toBeTruthy();
+    await accept(await propose(m, item('Point ajouté')));
     const again = await server.gql(
       `mutation($m: ID!) { publishAgenda(meetingId: $m) { agendaChangedAt } }`,
       { m },
