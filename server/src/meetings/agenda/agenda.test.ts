@@ -354,3 +354,24 @@ describe('outcomes and dossiers', () => {
     expect(after.errors?.[0].extensions?.reason).toBe('DEADLINE_AFTER_START');
   });
 });
+
+describe('reading the agenda', () => {
+  it('costs the same number of statements for 2 items as for 8 (no N+1)', async () => {
+    const PAGE = `query($id: ID!) { meeting(id: $id) { agenda { title position proposedBy { id } presenter { id } organization { name } }
+      agendaBudget { overrun slots { startsAt item { id } } } agendaViewerCan { manage } } }`;
+    const counts: number[] = [];
+    for (const size of [2, 8]) {
+      const m = await meeting();
+      for (let i = 0; i < size; i++)
+        await accept(
+          await propose(m, item(`Point ${i}`, 10, { presenterId: partner.person.id, organizationId: partner.organization.id })),
+        );
+      server.statements.length = 0;
+      const { data, errors } = await server.gql(PAGE, { id: m }, animator.account.headers);
+      expect(errors).toBeUndefined();
+      expect(data.meeting.agenda).toHaveLength(size);
+      counts.push(server.statements.length);
+    }
+    expect(counts[1]).toBe(counts[0]);
+  });
+});
