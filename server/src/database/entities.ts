@@ -27,6 +27,7 @@ import { PollAnswer } from '../meetings/polls/poll-answer.entity';
 import { PollParticipant } from '../meetings/polls/poll-participant.entity';
 import { PollSlot } from '../meetings/polls/poll-slot.entity';
 import { AgendaItem } from '../meetings/agenda/agenda-item.entity';
+import { AgendaItemReview } from '../meetings/agenda/agenda-item-review.entity';
 
 export const entities = [
   Territory,
@@ -58,4 +59,5 @@ export const entities = [
   PollAnswer,
   AvoidPeriod,
   AgendaItem,
+  AgendaItemReview,
 ];

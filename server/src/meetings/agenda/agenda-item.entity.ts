@@ -1,4 +1,15 @@
-import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import {
+  Collection,
+  Entity,
+  Enum,
+  Index,
+  ManyToOne,
+  OneToMany,
+  OptionalProps,
+  PrimaryKey,
+  Property,
+  type Ref,
+} from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Organization } from '../../directory/organization.entity';
 import { Person } from '../../directory/person.entity';
@@ -6,6 +17,7 @@ import { newId } from '../../shared/ids';
 import { Node } from '../../shared/node';
 import type { Meeting } from '../meeting.entity';
 import { AgendaItemKind, AgendaItemStatus, OpinionKind } from './agenda.enums';
+import { AgendaItemReview } from './agenda-item-review.entity';
 
 /** A point of a meeting's agenda, from its proposal to its outcome; a deferred one is carried to a later meeting. */
 @ObjectType({ implements: Node })
@@ -94,4 +106,7 @@ export class AgendaItem implements Node {
   @Field()
   @Property({ type: 'datetime', defaultRaw: 'now()' })
   createdAt: Date = new Date();
+
+  @OneToMany(() => AgendaItemReview, (review) => review.item, { orderBy: { at: 'asc' } })
+  reviews = new Collection<AgendaItemReview>(this);
 }

@@ -4,10 +4,11 @@ import { Person } from '../../directory/person.entity';
 import { CurrentActor } from '../../graphql/actor-params';
 import type { Context } from '../../graphql/context';
 import type { Actor } from '../../shared/actor';
-import { loadRef } from '../../shared/load';
+import { loadAll, loadRef } from '../../shared/load';
 import { Meeting } from '../meeting.entity';
 import { canEditAgendaItem } from '../meeting.policy';
 import { AgendaItem } from './agenda-item.entity';
+import { AgendaItemReview } from './agenda-item-review.entity';
 import { AgendaItemStatus, OpinionKind } from './agenda.enums';
 import { AgendaItemInput } from './agenda.inputs';
 import * as agenda from './agenda.service';
@@ -117,6 +118,11 @@ export class AgendaItemResolver {
   @FieldResolver(() => Organization, { nullable: true, description: 'The structure it is about.' })
   organization(@Root() item: AgendaItem) {
     return loadRef(item.organization);
+  }
+
+  @FieldResolver(() => [AgendaItemReview], { description: 'Its reviews, oldest first (a carried item: see carriedFrom).' })
+  history(@Root() item: AgendaItem) {
+    return loadAll(item.reviews);
   }
 
   @FieldResolver(() => AgendaItemPermissions)

@@ -7,6 +7,7 @@ import type { Meeting } from '../meeting.entity';
 import { agendaDeadlineOf, agendaOpen, canEditAgendaItem, canProposeAgendaItem } from '../meeting.policy';
 import { findMeeting, managedMeeting } from '../meeting.service';
 import { AgendaItem } from './agenda-item.entity';
+import { AgendaItemReview } from './agenda-item-review.entity';
 import { AgendaItemStatus } from './agenda.enums';
 import { agendaError } from './agenda.errors';
 import type { AgendaItemInput } from './agenda.inputs';
@@ -107,6 +108,7 @@ export async function reviewAgendaItem(
     item.reviewedBy = reviewer ? ref(Person, reviewer) : null;
     renumber(status === AgendaItemStatus.ACCEPTED ? [...accepted, item] : accepted);
     if (status !== AgendaItemStatus.ACCEPTED) item.position = null;
+    tx.create(AgendaItemReview, { item, status, comment: item.reviewComment, reviewedBy: item.reviewedBy, at: item.reviewedAt });
     if (wasAccepted || status === AgendaItemStatus.ACCEPTED) await markAgendaChanged(tx, meeting);
     await tellProposer(tx, meeting, item);
     return item;

@@ -142,6 +142,14 @@ describe('review, order and time budget', () => {
       ]),
     );
     expect(mails.find((mail) => mail.subject.endsWith('Point B'))?.text).toContain('À la prochaine');
+    await server.gql(REVIEW, { id: b, status: 'ACCEPTED', comment: 'Finalement retenu' }, animator.account.headers);
+    const HISTORY = `query($id: ID!) { node(id: $id) { ... on AgendaItem { history { status comment at } } } }`;
+    const { history } = (await server.gql(HISTORY, { id: b }, animator.account.headers)).data.node;
+    expect(history.map((review: any) => [review.status, review.comment])).toEqual([
+      ['DEFERRED', 'À la prochaine'],
+      ['ACCEPTED', 'Finalement retenu'],
+    ]);
+    await server.gql(REVIEW, { id: b, status: 'DEFERRED' }, animator.account.headers);
     const asManager = await agendaOf(m);
     expect(asManager.agenda.map((i: any) => i.id)).toEqual([a]);
     expect(asManager.agendaProposals).toHaveLength(3);
@@ -357,7 +365,7 @@ describe('outcomes and dossiers', () => {
 
 describe('reading the agenda', () => {
   it('costs the same number of statements for 2 items as for 8 (no N+1)', async () => {
-    const PAGE = `query($id: ID!) { meeting(id: $id) { agenda { title position proposedBy { id } presenter { id } organization { name } }
+    const PAGE = `query($id: ID!) { meeting(id: $id) { agenda { title position proposedBy { id } presenter { id } organization { name } history { status } }
       agendaBudget { overrun slots { startsAt item { id } } } agendaViewerCan { manage } } }`;
     const counts: number[] = [];
     for (const size of [2, 8]) {
