@@ -319,6 +319,11 @@ describe('outcomes and dossiers', () => {
     expect(given.data.recordOutcome).toMatchObject({ outcome: 'Projet solide', opinion: 'RESERVED' });
     const decided = await server.gql(OUTCOME, { id: decision, outcome: 'Adopté à l’unanimité' }, animator.account.headers);
     expect(decided.data.recordOutcome).toMatchObject({ outcome: 'Adopté à l’unanimité', opinion: null });
+    const dossier = (await server.gql(DOSSIER, { slug: partner.organization.slug }, partner.account.headers)).data.organization
+      .dossier;
+    expect(dossier).toContainEqual(
+      expect.objectContaining({ title: 'Avis sur le projet social', outcome: 'Projet solide', opinion: 'RESERVED' }),
+    );
   });
 
   it("carries deferred items over once, and shows a structure's dossier newest first to the networks' members only", async () => {
