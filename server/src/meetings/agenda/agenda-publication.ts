@@ -4,6 +4,7 @@ import { sendJob } from '../../jobs/send-job';
 import { queueMail } from '../../mail/queue-mail';
 import type { Actor } from '../../shared/actor';
 import { Meeting } from '../meeting.entity';
+import { recordMeetingBookkeeping } from '../meeting-bookkeeping';
 import { MeetingStatus } from '../meeting.enums';
 import { meetingError } from '../meeting.errors';
 import { managedMeeting } from '../meeting.service';
@@ -13,18 +14,11 @@ import { AgendaItemStatus } from './agenda.enums';
 import { agendaError } from './agenda.errors';
 import { agendaMail } from './agenda-mail';
 
-// In SQL, not through the ORM, which would raise the meeting's optimistic-lock version: an agenda
-// change is not an edit of the meeting, and must not make the organiser's next edit stale.
-async function setAgendaColumns(em: EntityManager, meeting: Meeting, sql: string, params: unknown[]) {
-  await em.execute(`update meeting set ${sql} where id = ?`, [...params, meeting.id], 'run');
-  await em.refresh(meeting);
-}
-
 /** After publication, any change to the agenda marks it changed: the managers publish it again. */
 export async function markAgendaChanged(em: EntityManager, meeting: Meeting) {
   if (!meeting.agendaPublishedAt) return;
   await em.flush();
-  await setAgendaColumns(em, meeting, 'agenda_changed_at = ?', [new Date()]);
+  await recordMeetingBookkeeping(em, meeting, { agendaChangedAt: new Date() });
 }
 
 interface PublicationData {
@@ -41,7 +35,7 @@ export async function publishAgenda(em: EntityManager, actor: Actor, meetingId: 
     if ((await tx.count(AgendaItem, { meeting, status: AgendaItemStatus.ACCEPTED })) === 0)
       throw agendaError('NOTHING_TO_PUBLISH');
     const publishedAt = new Date();
-    await setAgendaColumns(tx, meeting, 'agenda_published_at = ?, agenda_changed_at = null', [publishedAt]);
+    await recordMeetingBookkeeping(tx, meeting, { agendaPublishedAt: publishedAt, agendaChangedAt: null });
     await sendJob(tx, publishAgendaJob, { meetingId: meeting.id, publishedAt: publishedAt.toISOString() });
     return meeting;
   });
@@ -63,7 +57,7 @@ export async function deliverAgenda(em: EntityManager, data: PublicationData, se
       const person = invitation.person.getEntity();
       if (person.email) await queueMail(tx, { to: person.email, ...(await agendaMail(meeting, items, invitation, settings)) });
     }
-    await setAgendaColumns(tx, meeting, 'agenda_mailed_at = ?', [publishedAt]);
+    await recordMeetingBookkeeping(tx, meeting, { agendaMailedAt: publishedAt });
   });
 }
 

@@ -6,6 +6,7 @@ import { mintAnswerLink } from './invitation-link.service';
 import { Meeting } from '../meeting.entity';
 import { MeetingStatus } from '../meeting.enums';
 import { meetingMail, type AnnouncementMethod, type MeetingMailSettings } from './meeting-mail';
+import { recordMeetingBookkeeping } from '../meeting-bookkeeping';
 
 export type { AnnouncementMethod } from './meeting-mail';
 
@@ -38,9 +39,7 @@ export async function deliverAnnouncement(em: EntityManager, data: AnnouncementD
       const token = data.method === 'REQUEST' ? mintAnswerLink(tx, invitation) : null;
       await queueMail(tx, { to, ...(await meetingMail(meeting, invitation, data.method, settings, token)) });
     }
-    // In SQL, not through the ORM, which would also raise the optimistic-lock version: the
-    // organiser's next edit, made on the version they were just given, would be refused as stale.
-    await tx.execute('update meeting set announced_sequence = ? where id = ?', [data.sequence, meeting.id], 'run');
+    await recordMeetingBookkeeping(tx, meeting, { announcedSequence: data.sequence });
   });
 }
 
