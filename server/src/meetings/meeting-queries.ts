@@ -3,10 +3,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { requireActor } from '../accounts/account.policy';
 import type { Viewer } from '../shared/actor';
 import type { PageRequest } from '../shared/pagination';
-import { Invitation } from './invitation.entity';
 import { currentMembersOf } from './invitees';
+import { busyBetween } from './slots/busy-intervals';
 import { Meeting } from './meeting.entity';
-import { MeetingStatus, RsvpResponse } from './meeting.enums';
 import { meetingError } from './meeting.errors';
 import type { MeetingFilter } from './meeting.inputs';
 import { canManageNetworks, readableMeetingsFilter } from './meeting.policy';
@@ -60,14 +59,9 @@ export function networkCalendar(
   return em.find(Meeting, where, { orderBy: { startsAt: 'asc', id: 'asc' }, limit, populate: ['commune'], strategy: 'joined' });
 }
 
-export interface SchedulingConflict {
-  person: Invitation['person'];
-  meeting: Meeting;
-}
-
 /**
  * People the networks would invite who already expect to be elsewhere then: invited, and not
- * declining, to a dated meeting that overlaps the slot, in any network.
+ * declining, to a dated meeting that overlaps the slot, in any network (the rule of busyBetween).
  */
 export async function schedulingConflicts(
   em: EntityManager,
@@ -76,32 +70,14 @@ export async function schedulingConflicts(
 ) {
   const actor = requireActor(viewer);
   assertSlot(slot.startsAt, slot.endsAt);
-  const networks = await networksBySlugs(em, slot.networkSlugs);
-  if (
-    !canManageNetworks(
-      actor,
-      networks.map((n) => n.id),
-    )
-  )
-    throw meetingError('CANNOT_SCHEDULE_FOR');
-  const people = await currentMembersOf(
+  const networkIds = (await networksBySlugs(em, slot.networkSlugs)).map((network) => network.id);
+  if (!canManageNetworks(actor, networkIds)) throw meetingError('CANNOT_SCHEDULE_FOR');
+  const people = await currentMembersOf(em, networkIds);
+  const busy = await busyBetween(
     em,
-    networks.map((n) => n.id),
+    people.map((person) => person.id),
+    slot.startsAt,
+    slot.endsAt,
   );
-  if (!people.length) return [];
-  const busy = await em.find(
-    Invitation,
-    {
-      person: { $in: people.map((p) => p.id) },
-      response: { $ne: RsvpResponse.NO },
-      meeting: {
-        status: MeetingStatus.SCHEDULED,
-        startsAt: { $lt: slot.endsAt },
-        endsAt: { $gt: slot.startsAt },
-        ...(slot.exceptMeetingId ? { id: { $ne: slot.exceptMeetingId } } : {}),
-      },
-    },
-    { populate: ['meeting', 'person'], orderBy: { meeting: { startsAt: 'asc' }, person: { lastName: 'asc' } } },
-  );
-  return busy.map((invitation) => ({ person: invitation.person.getEntity(), meeting: invitation.meeting.getEntity() }));
+  return busy.filter(({ meeting }) => meeting.id !== slot.exceptMeetingId);
 }
