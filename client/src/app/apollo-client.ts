@@ -1,5 +1,17 @@
 import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
 
+const PERMISSION_TYPES = [
+  'OrganizationPermissions',
+  'NetworkPermissions',
+  'NetworkMeetingPermissions',
+  'UserPermissions',
+  'MeetingPermissions',
+  'ActionItemPermissions',
+  'AgendaPermissions',
+  'AgendaItemPermissions',
+  'DatePollPermissions',
+];
+
 export const apolloClient = new ApolloClient({
   link: new HttpLink({
     uri: '/graphql',
@@ -12,6 +24,10 @@ export const apolloClient = new ApolloClient({
       Commune: { keyFields: ['inseeCode'] },
       // Per-commune figures belong to their territory and are always replaced as a whole.
       CommuneStatistics: { keyFields: false },
+      // `viewerCan` objects have no id and belong to their owner: a mutation that asks for some of
+      // their fields must merge them into the cached ones, not drop the others (the attendance
+      // boxes disappeared when recording attendance brought back only manage and respond).
+      ...Object.fromEntries(PERMISSION_TYPES.map((type) => [type, { merge: true }])),
     },
   }),
 });
