@@ -13,6 +13,7 @@ import { Territory } from '../directory/territory.entity';
 import { MailMessage } from '../mail/mail-message.entity';
 import { Membership } from '../networks/membership.entity';
 import { Network } from '../networks/network.entity';
+import { NetworkLink } from '../networks/links/network-link.entity';
 import { ActionItem } from '../meetings/action-item.entity';
 import { Invitation } from '../meetings/invitation.entity';
 import { Meeting } from '../meetings/meeting.entity';
@@ -38,6 +39,7 @@ export const entities = [
   Person,
   Network,
   Membership,
+  NetworkLink,
   User,
   Session,
   AccountInvitation,

@@ -3,12 +3,19 @@ import { accountNodeReaders } from '../accounts/account.policy';
 import { directoryNodeReaders } from '../directory/directory.policy';
 import { meetingNodeReaders } from '../meetings/meeting.policy';
 import { networkNodeReaders } from '../networks/network.policy';
+import { linkNodeReaders } from '../networks/links/network-link.policy';
 import { typeOfId } from '../shared/ids';
 import { Node, type NodeReaders } from '../shared/node';
 import type { Context } from './context';
 
 /** Every id prefix must have its reader here, or this does not compile. */
-const readers: NodeReaders = { ...directoryNodeReaders, ...networkNodeReaders, ...accountNodeReaders, ...meetingNodeReaders };
+const readers: NodeReaders = {
+  ...directoryNodeReaders,
+  ...networkNodeReaders,
+  ...accountNodeReaders,
+  ...meetingNodeReaders,
+  ...linkNodeReaders,
+};
 
 @Resolver()
 export class NodeResolver {

@@ -9,6 +9,7 @@ import { ServiceResolver } from '../directory/service.resolver';
 import { TerritoryResolver } from '../directory/territory.resolver';
 import { MembershipResolver } from '../networks/membership.resolver';
 import { NetworkResolver } from '../networks/network.resolver';
+import { NetworkLinkResolver, NetworkLinksFieldResolver } from '../networks/links/network-link.resolver';
 import { NodeResolver } from './node.resolver';
 import { AccountResolver } from '../accounts/account.resolver';
 import { auditMutations } from '../accounts/audit';
@@ -45,6 +46,8 @@ const resolvers: NonEmptyArray<Function> = [
   PersonResolver,
   NetworkResolver,
   MembershipResolver,
+  NetworkLinkResolver,
+  NetworkLinksFieldResolver,
   AccountResolver,
   UserAdminResolver,
   AuditResolver,

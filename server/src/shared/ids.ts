@@ -23,6 +23,7 @@ export const ID_PREFIXES = {
   PollSlot: 'pls',
   AvoidPeriod: 'avp',
   AgendaItem: 'agi',
+  NetworkLink: 'nlk',
 } as const;
 
 export type NodeTypeName = keyof typeof ID_PREFIXES;
