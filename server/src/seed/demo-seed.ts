@@ -53,7 +53,7 @@ export async function seedDemoData(em: EntityManager, { anchor = new Date() }: {
     const users = seedDemoAccounts(tx, people, passwordHash);
     // Invitations are drawn from the memberships, which the invitees query reads from the database.
     await tx.flush();
-    await seedMeetings(tx, { anchor, networks, communes, users });
+    await seedMeetings(tx, { anchor, networks, communes, users, organizations });
   });
 }
 

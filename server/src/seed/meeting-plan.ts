@@ -130,3 +130,27 @@ export function answerOf(anchor: Date, meeting: AnsweredMeeting, email: string, 
   const recorded = meeting.status === MeetingStatus.HELD && meeting.attendanceRecorded;
   return { response, respondedAt, attended: recorded ? roll('came') < CAME[response] : null };
 }
+
+/** When a demo agenda was built: never after the seeding day, nor before the meeting was scheduled. */
+export interface AgendaTimeline {
+  /** The `index`-th of `count` proposals, in the first half of the time for proposals. */
+  proposedAt(index: number, count: number): Date;
+  /** Its review, in the second half, before the deadline. */
+  reviewedAt(index: number, count: number): Date;
+  /** Published five days before the meeting, once proposals are closed. */
+  publishedAt: Date;
+  /** Outcomes are written down an hour after the meeting. */
+  outcomeAt: Date;
+}
+
+export function agendaTimeline(anchor: Date, meeting: { createdAt: Date; startsAt: Date; endsAt: Date }): AgendaTimeline {
+  const until = Math.min(addParisDays(meeting.startsAt, -7).getTime(), anchor.getTime() - 3600_000);
+  const span = until - meeting.createdAt.getTime();
+  const at = (share: number) => new Date(meeting.createdAt.getTime() + Math.round(span * share));
+  return {
+    proposedAt: (index, count) => at(0.05 + (0.4 * index) / count),
+    reviewedAt: (index, count) => at(0.55 + (0.4 * index) / count),
+    publishedAt: addParisDays(meeting.startsAt, -5),
+    outcomeAt: new Date(Math.min(meeting.endsAt.getTime() + 3600_000, anchor.getTime())),
+  };
+}

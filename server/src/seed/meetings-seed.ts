@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { User } from '../accounts/user.entity';
 import type { Commune } from '../directory/commune.entity';
+import type { Organization } from '../directory/organization.entity';
 import type { Person } from '../directory/person.entity';
 import { ActionItem } from '../meetings/action-item.entity';
 import { Invitation } from '../meetings/invitation.entity';
@@ -9,6 +10,7 @@ import { Meeting } from '../meetings/meeting.entity';
 import { MeetingKind, MeetingStatus, RsvpResponse } from '../meetings/meeting.enums';
 import type { Network } from '../networks/network.entity';
 import { parisWallClock } from '../shared/time';
+import { seedAgenda, type AgendaSeedContext } from './agenda-seed';
 import meetingsData from './data/meetings.json';
 import { answerOf, doneAt, dueDay, placeMeeting, scheduledAt, statusOf, type Slot } from './meeting-plan';
 import type { SeedActionItem, SeedMeeting, SeedMeetingPlan } from './seed-data';
@@ -19,6 +21,7 @@ export interface MeetingSeedContext {
   networks: Map<string, Network>;
   communes: Map<string, Commune>;
   users: Map<string, User>;
+  organizations: Map<string, Organization>;
 }
 
 function fail(where: string, problem: string): never {
@@ -32,7 +35,7 @@ function enumValue<E extends Record<string, string>>(values: E, value: string, w
 
 /**
  * The year of meetings of data/meetings.json, written as rows: invitations from today's
- * memberships, answers, attendance, minutes and actions. No mail is queued and every dated
+ * memberships, answers, attendance, minutes, actions and agendas. No mail is queued and every dated
  * meeting counts as announced, so starting the app tells nobody about demo meetings; a draft
  * stays unannounced, so that opening it sends its invitations as for any other.
  */
@@ -41,10 +44,11 @@ export async function seedMeetings(em: EntityManager, context: MeetingSeedContex
   checkBodies(plan, context);
   const keys = new Set<string>();
   const takenDays = new Set<string>();
+  const agendas: AgendaSeedContext = { anchor: context.anchor, organizations: context.organizations, items: new Map() };
   for (const data of plan.meetings) {
     if (keys.has(data.key)) fail(data.key, 'duplicate key');
     keys.add(data.key);
-    await seedMeeting(em, data, plan, context, takenDays);
+    await seedMeeting(em, data, plan, context, takenDays, agendas);
   }
 }
 
@@ -86,6 +90,7 @@ async function seedMeeting(
   plan: SeedMeetingPlan,
   context: MeetingSeedContext,
   takenDays: Set<string>,
+  agendas: AgendaSeedContext,
 ) {
   const { anchor } = context;
   const kind = enumValue(MeetingKind, data.kind, data.key);
@@ -120,9 +125,14 @@ async function seedMeeting(
       status === MeetingStatus.HELD ? new Date(Math.min(slot.endsAt.getTime() + 2 * 86_400_000, anchor.getTime())) : createdAt,
   });
   meeting.networks.set(networks);
-  if (status === MeetingStatus.DRAFT) return;
+  if (status === MeetingStatus.DRAFT) {
+    if (data.agenda) fail(data.key, 'a draft has no agenda yet');
+    return;
+  }
   const invitees = await invite(em, meeting, data, { ...slot, createdAt, status }, anchor, networks);
   data.actionItems?.forEach((item, index) => seedActionItem(em, meeting, item, data, invitees, anchor, index));
+  const reviewer = createdBy.person?.getEntity() ?? null;
+  seedAgenda(em, { entity: meeting, data, status, networkSlugs: data.networks, invitees, reviewer }, agendas);
 }
 
 async function invite(

@@ -59,6 +59,8 @@ export interface SeedMeetingBody {
   source: string;
   /** Demo account that schedules the body's meetings. */
   createdBy: string;
+  /** What the demo supposes where the CTG is silent (e.g. who animates the body). */
+  assumption?: string;
 }
 
 export interface SeedActionItem {
@@ -99,6 +101,37 @@ export interface SeedMeeting {
   actionItems?: SeedActionItem[];
   /** Demo account that scheduled it; the body's by default. */
   createdBy?: string;
+  /** Its agenda: proposals, reviews, order, publication and outcomes. */
+  agenda?: SeedAgenda;
+}
+
+export interface SeedAgenda {
+  /** Published (mailed) before the meeting; an upcoming agenda still being built is not. */
+  published?: boolean;
+  /** Accepted items take their position from this order. */
+  items: SeedAgendaItem[];
+}
+
+export interface SeedAgendaItem {
+  /** Unique within its meeting, kebab-case; `carriedFrom` names it as "meeting-key/item-key". */
+  key: string;
+  title: string;
+  description?: string | null;
+  kind: string; // AgendaItemKind enum name
+  status: string; // AgendaItemStatus enum name
+  durationMinutes: number;
+  proposedBy: string; // person email: an invitee of the meeting
+  presenter?: string | null; // person email: an invitee of the meeting
+  organization?: string | null; // organisation slug: the item joins its dossier
+  links?: string[];
+  /** The animators' comment when they reviewed it (not for a proposal awaiting review). */
+  reviewComment?: string | null;
+  /** What was said or decided: held meetings' accepted items only. */
+  outcome?: string | null;
+  /** OpinionKind name: OPINION items with an outcome, and only they. */
+  opinion?: string | null;
+  /** The deferred item of an earlier meeting it continues, as "meeting-key/item-key". */
+  carriedFrom?: string | null;
 }
 
 export interface SeedMeetingPlan {
