@@ -5,9 +5,14 @@ import { loadConfig } from './config';
 import { migrate, openDatabase, seedIfEmpty } from './database/database';
 import { buildMaillageSchema } from './graphql/schema';
 import { createApp } from './http/app';
+import { drainHttpServer } from './http/drain';
+import type { Lifecycle } from './http/health';
 import { startJobRunner, type JobRunner } from './jobs/job-runner';
 import { createMailer } from './mail/mailer';
 import { logger } from './shared/logger';
+
+// A request still running after this is cut: load balancers usually allow 30 s in all.
+const DRAIN_TIMEOUT_MS = 20_000;
 
 const projectRoot = path.resolve(__dirname, '..', '..', __filename.endsWith('.ts') ? '' : '..');
 
@@ -17,13 +22,13 @@ async function main() {
   const database = await openDatabase(config);
   // What is running, for the shutdown to stop in order whatever was reached.
   const running: { server?: Server; stopApp?: () => Promise<void>; jobs?: JobRunner } = {};
-  let stopping = false;
+  const lifecycle: Lifecycle = { draining: false };
   const shutdown = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info(`${signal} received: stopping`);
-    await new Promise<void>((resolve) => (running.server ? running.server.close(() => resolve()) : resolve()));
-    logger.debug('HTTP server closed');
+    if (lifecycle.draining) return;
+    lifecycle.draining = true;
+    logger.info(`${signal} received: finishing the requests and jobs under way, then stopping`);
+    if (running.server) await drainHttpServer(running.server, DRAIN_TIMEOUT_MS);
+    logger.debug('HTTP server closed (in-flight requests answered)');
     await running.stopApp?.();
     logger.debug('GraphQL server stopped');
     // Running jobs finish before the ORM they use closes.
@@ -62,6 +67,7 @@ async function main() {
     settings: { demoMode: config.demoMode, secureCookies: config.secureCookies, publicUrl: config.publicUrl },
     trustProxy: config.trustProxy,
     clientDir: path.join(projectRoot, 'client', 'dist'),
+    lifecycle,
   });
   running.stopApp = stop;
   running.server = app.listen(config.port, () => {

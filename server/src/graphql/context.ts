@@ -3,6 +3,7 @@ import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { sessionFromToken } from '../accounts/session.service';
 import type { LoginLimiter } from '../accounts/login-limiter';
 import type { UserActor } from '../shared/actor';
+import { databaseUnavailableError, isDatabaseUnavailable } from '../database/unavailable';
 
 export const SESSION_COOKIE = 'maillage_session';
 
@@ -44,7 +45,10 @@ export async function createContext(
 ): Promise<Context> {
   const { secureCookies } = settings;
   const em = orm.em.fork();
-  const session = await sessionFromToken(em, tokenOf(req));
+  const session = await sessionFromToken(em, tokenOf(req)).catch((error: unknown) => {
+    // Apollo takes the 503 and Retry-After from this error; anything else stays a masked 500.
+    throw isDatabaseUnavailable(error) ? databaseUnavailableError(error) : error;
+  });
   const cookie = { httpOnly: true, sameSite: 'lax', secure: secureCookies, path: '/' } as const;
   return {
     em,

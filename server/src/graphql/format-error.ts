@@ -1,8 +1,10 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ApolloServerErrorCode, unwrapResolverError } from '@apollo/server/errors';
 import { ArgumentValidationError } from 'type-graphql';
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from '../database/unavailable';
 import { DomainError } from '../shared/errors';
 import { logger } from '../shared/logger';
+import { isTokenLimitError, LIMIT_ERRORS } from './limits';
 
 const PASS_THROUGH = new Set<string>([
   ApolloServerErrorCode.GRAPHQL_PARSE_FAILED,
@@ -11,12 +13,14 @@ const PASS_THROUGH = new Set<string>([
   ApolloServerErrorCode.PERSISTED_QUERY_NOT_FOUND,
   ApolloServerErrorCode.OPERATION_RESOLUTION_FAILURE,
   ApolloServerErrorCode.BAD_REQUEST,
+  'SERVICE_UNAVAILABLE',
 ]);
 
 /**
  * One mapper from what went wrong to what the client sees: domain errors (each area's table) keep
- * their code, reason and French message, validation errors name the field, anything unexpected is
- * logged and masked.
+ * their code, reason and French message, validation errors name the field, limits have their own
+ * codes, an unreachable database is SERVICE_UNAVAILABLE (retry), anything unexpected is logged and
+ * masked.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
@@ -28,6 +32,15 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     const first = original.extensions.validationErrors[0];
     const message = first?.constraints ? Object.values(first.constraints)[0] : 'Saisie invalide.';
     return { ...formatted, message, extensions: { code: 'BAD_USER_INPUT', field: first?.property } };
+  }
+  const limitCode = formatted.extensions?.limitCode;
+  if (typeof limitCode === 'string')
+    return { message: formatted.message, locations: formatted.locations, extensions: { code: limitCode } };
+  if (isTokenLimitError(formatted.message))
+    return { message: LIMIT_ERRORS.QUERY_TOO_LONG, extensions: { code: 'QUERY_TOO_LONG' } };
+  if (isDatabaseUnavailable(original)) {
+    logger.warn({ err: original }, 'PostgreSQL unreachable during a GraphQL operation');
+    return { message: DATABASE_UNAVAILABLE_MESSAGE, path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE' } };
   }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && PASS_THROUGH.has(code)) return formatted;

@@ -10,9 +10,12 @@ import type { GraphQLSchema } from 'graphql';
 import { createLoginLimiter } from '../accounts/login-limiter';
 import { createContext, type Context, type ContextSettings } from '../graphql/context';
 import { formatError } from '../graphql/format-error';
-import { armorProtection, GRAPHQL_LIMITS } from '../graphql/limits';
+import { armorProtection, GRAPHQL_LIMITS, LIMIT_ERRORS } from '../graphql/limits';
 import { exportsRouter } from '../exports/exports.router';
 import { calendarRouter } from '../meetings/calendar/calendar.router';
+import { healthRouter, type Lifecycle } from './health';
+import { securityHeaders } from './security-headers';
+import { serviceUnavailablePlugin } from './unavailable-plugin';
 
 export interface AppOptions {
   orm: MikroORM;
@@ -23,23 +26,26 @@ export interface AppOptions {
   trustProxy?: string | number | boolean;
   /** Built client to serve at `/`; absent in API-only tests. */
   clientDir?: string;
+  /** Shared with main.ts's shutdown: readiness turns 503 while draining. */
+  lifecycle?: Lifecycle;
 }
 
 /** Oversized or malformed bodies get a JSON answer in the GraphQL error shape, not an HTML page. */
 const bodyErrors: ErrorRequestHandler = (error, _req, res, next) => {
   if (error?.type === 'entity.too.large') {
-    res.status(413).json({ errors: [{ message: 'Requête trop volumineuse.', extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+    res.status(413).json({ errors: [{ message: LIMIT_ERRORS.PAYLOAD_TOO_LARGE, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
   } else if (error?.type === 'entity.parse.failed') {
     res.status(400).json({ errors: [{ message: 'Requête illisible (JSON invalide).', extensions: { code: 'BAD_REQUEST' } }] });
   } else next(error);
 };
 
-export async function createApp({ orm, schema, isProduction, settings, trustProxy, clientDir }: AppOptions) {
+export async function createApp({ orm, schema, isProduction, settings, trustProxy, clientDir, lifecycle }: AppOptions) {
   const armor = armorProtection(isProduction);
   const apollo = new ApolloServer<Context>({
     schema,
     formatError,
-    introspection: !isProduction,
+    // The schema is public (schema/schema.graphql) and the GraphQL-over-HTTP spec expects it.
+    introspection: true,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
@@ -51,7 +57,9 @@ export async function createApp({ orm, schema, isProduction, settings, trustProx
       ...armor.plugins,
       // No cache hints are used; the plugin would otherwise wrap every field of every response.
       ApolloServerPluginCacheControlDisabled(),
-      ...(isProduction ? [ApolloServerPluginLandingPageDisabled()] : []),
+      serviceUnavailablePlugin(),
+      // Apollo's landing page loads its sandbox from a CDN, which the CSP (and offline hosts) refuse.
+      ApolloServerPluginLandingPageDisabled(),
     ],
   });
   await apollo.start();
@@ -60,9 +68,8 @@ export async function createApp({ orm, schema, isProduction, settings, trustProx
   const app = express();
   app.disable('x-powered-by');
   if (trustProxy !== undefined) app.set('trust proxy', trustProxy);
-  app.get('/healthz', (_req, res) => {
-    res.json({ ok: true });
-  });
+  app.use(securityHeaders(isProduction));
+  app.use(healthRouter(orm, lifecycle ?? { draining: false }));
   app.use(
     '/graphql',
     cookieParser(),
@@ -75,7 +82,7 @@ export async function createApp({ orm, schema, isProduction, settings, trustProx
   if (clientDir && fs.existsSync(path.join(clientDir, 'index.html'))) {
     app.use(express.static(clientDir, { index: false, maxAge: '1h' }));
     // Client-side routes (/structures/…) all load the single page.
-    app.get(/^(?!\/(graphql|exports|calendar)).*/, (_req, res) => {
+    app.get(/^(?!\/(graphql|exports|calendar|health)).*/, (_req, res) => {
       res.sendFile(path.join(clientDir, 'index.html'));
     });
   }
