@@ -29,6 +29,7 @@ const DATA_TABLES = [
   'meeting',
   'meeting_network',
   'invitation',
+  'agenda_item',
 ];
 const PORTS: Record<ServerName, number> = { maillage: 4101, postgraphile: 4102, floor: 4103 };
 
@@ -47,6 +48,11 @@ async function describeData(
     );
     const organizations = await client.query(`select slug from organization order by id limit 20`);
     const networks = await client.query(`select slug from network where kind = 'NETWORK' order by id limit 10`);
+    const agendas = await client.query(
+      `select id from meeting
+        where kind = 'COMMISSION' and status = 'HELD' and is_public and agenda_published_at is not null
+        order by id limit 10`,
+    );
     const version = await client.query(`select split_part(version(), ' on ', 1) as v`);
     return {
       data,
@@ -56,6 +62,7 @@ async function describeData(
         organizationSlugs: organizations.rows.map((r) => r.slug),
         networkSlugs: networks.rows.map((r) => r.slug),
         calendarMonth: { from: CALENDAR_MONTH.from.toISOString(), to: CALENDAR_MONTH.to.toISOString() },
+        agendaMeetingIds: agendas.rows.map((r) => r.id),
       },
     };
   } finally {

@@ -16,6 +16,8 @@ export interface ScenarioParams {
   networkSlugs: string[];
   /** The month the calendar scenario shows (ISO instants: midnight in Paris). */
   calendarMonth: { from: string; to: string };
+  /** Held, public commission meetings whose agenda was published: anyone reads it. */
+  agendaMeetingIds: string[];
 }
 
 export interface BenchRequest {
@@ -160,6 +162,36 @@ const POSTGRAPHILE_CALENDAR = `query NetworkCalendar($slug: String!, $from: Date
   }
 }`;
 
+/**
+ * A commission meeting's agenda page as an anonymous visitor sees it (a public meeting, its
+ * agenda published): the accepted items in order, who proposed and presents them, the
+ * structure each is about, and the outcome (the commission's opinion).
+ */
+const MAILLAGE_AGENDA = `query MeetingAgenda($id: ID!) {
+  meeting(id: $id) {
+    id title status startsAt endsAt agendaPublishedAt
+    agenda {
+      id position title kind durationMinutes outcome opinion
+      proposedBy { id firstName lastName }
+      presenter { id firstName lastName }
+      organization { id slug name }
+    }
+  }
+}`;
+
+/** PostGraphile's own relations; the accepted items by condition, in order of position. */
+const POSTGRAPHILE_AGENDA = `query MeetingAgenda($id: String!) {
+  meetingById(id: $id) {
+    id title status startsAt endsAt agendaPublishedAt
+    agendaItemsByMeetingId(condition: { status: ACCEPTED }, orderBy: [POSITION_ASC]) { nodes {
+      id position title kind durationMinutes outcome opinion
+      personByProposedById { id firstName lastName }
+      personByPresenterId { id firstName lastName }
+      organizationByOrganizationId { id slug name }
+    } }
+  }
+}`;
+
 const graphql = (query: string, variables: Record<string, unknown>): BenchRequest => ({
   path: '/graphql',
   body: JSON.stringify({ query, variables }),
@@ -225,6 +257,26 @@ interface PostGraphileMeeting extends Omit<CalendarMeeting, 'networks' | 'answer
   no: Total;
   pending: Total;
 }
+
+interface AgendaEntry {
+  id: string;
+  position: number;
+  outcome: string | null;
+  opinion: string | null;
+  proposedBy: { id: string } | null;
+  presenter: { id: string } | null;
+  organization: { slug: string } | null;
+}
+interface PostGraphileAgendaEntry extends Omit<AgendaEntry, 'proposedBy' | 'presenter' | 'organization'> {
+  personByProposedById: { id: string } | null;
+  personByPresenterId: { id: string } | null;
+  organizationByOrganizationId: { slug: string } | null;
+}
+
+const agendaFingerprint = (meeting: { id: string }, items: AgendaEntry[]) => ({
+  meeting: meeting.id,
+  items: items.map((i) => [i.id, i.position, i.outcome, i.opinion, i.proposedBy?.id, i.presenter?.id, i.organization?.slug]),
+});
 
 /** Each meeting, its instants read as instants (servers write offsets their own way), its networks in one order. */
 const calendarFingerprint = (meetings: CalendarMeeting[]) =>
@@ -375,6 +427,34 @@ export const SCENARIOS: readonly Scenario[] = [
           ...m,
           networks: m.meetingNetworksByMeetingId.nodes.map((n) => n.networkByNetworkId),
           answerCounts: { yes: m.yes.totalCount, maybe: m.maybe.totalCount, no: m.no.totalCount, pending: m.pending.totalCount },
+        })),
+      );
+    },
+  },
+  {
+    name: 'agenda',
+    title: "commission meeting's agenda page: items, proposers, presenters, structures, outcomes (10 meetings in turn)",
+    requests: (server, { agendaMeetingIds }) =>
+      agendaMeetingIds.map((id) => {
+        if (server === 'maillage') return graphql(MAILLAGE_AGENDA, { id });
+        if (server === 'postgraphile') return graphql(POSTGRAPHILE_AGENDA, { id });
+        return floor('agenda', { id });
+      }),
+    fingerprint: (server, response) => {
+      if (server !== 'postgraphile') {
+        const meeting = dataOf<{ meeting: { id: string; agenda: AgendaEntry[] } }>(response).meeting;
+        return agendaFingerprint(meeting, meeting.agenda);
+      }
+      const meeting = dataOf<{ meetingById: { id: string; agendaItemsByMeetingId: Nodes<PostGraphileAgendaEntry> } }>(
+        response,
+      ).meetingById;
+      return agendaFingerprint(
+        meeting,
+        meeting.agendaItemsByMeetingId.nodes.map((i) => ({
+          ...i,
+          proposedBy: i.personByProposedById,
+          presenter: i.personByPresenterId,
+          organization: i.organizationByOrganizationId,
         })),
       );
     },

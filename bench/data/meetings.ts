@@ -2,6 +2,7 @@ import { MeetingKind, MeetingStatus } from '../../server/src/meetings/meeting.en
 import { NetworkKind } from '../../server/src/networks/network.enums';
 import { isOffDay } from '../../server/src/seed/meeting-plan';
 import { addParisDays, parisDateTime, parisDay, parisWallClock } from '../../server/src/shared/time';
+import { AGENDA_ITEM_COLUMNS, AgendaGenerator } from './agendas';
 import type { CopyValue } from './copy-in';
 import type { Dataset } from './directory';
 import { invitationRows, type Planned, type Rows } from './invitations';
@@ -14,6 +15,7 @@ export interface MeetingDataset {
   meeting: Row[];
   meeting_network: Row[];
   invitation: Rows;
+  agenda_item: Row[];
 }
 
 export const MEETING_TABLES: ReadonlyArray<{ table: keyof MeetingDataset; columns: readonly string[] }> = [
@@ -37,6 +39,8 @@ export const MEETING_TABLES: ReadonlyArray<{ table: keyof MeetingDataset; column
       'announced_sequence',
       'created_at',
       'updated_at',
+      'agenda_published_at',
+      'agenda_mailed_at',
     ],
   },
   { table: 'meeting_network', columns: ['meeting_id', 'network_id'] },
@@ -44,6 +48,7 @@ export const MEETING_TABLES: ReadonlyArray<{ table: keyof MeetingDataset; column
     table: 'invitation',
     columns: ['id', 'meeting_id', 'person_id', 'response', 'responded_at', 'attended', 'created_at'],
   },
+  { table: 'agenda_item', columns: AGENDA_ITEM_COLUMNS },
 ];
 
 /**
@@ -122,7 +127,8 @@ function bodiesByTerritory(dataset: Dataset): Map<string, Body[]> {
  * on its own weekday (about 23 a year), a joint meeting of two or three of a territory's networks
  * every eight weeks, the commission every eight weeks, the steering committee twice a year, one
  * partner consultation in the two years; no meeting in August, over Christmas or on a public
- * holiday. Invitations follow the memberships, answers and attendance a fixed mix.
+ * holiday. Invitations follow the memberships, answers and attendance a fixed mix; the
+ * commission's meetings have agendas (agendas.ts).
  */
 export function generateMeetings(dataset: Dataset, seed = 2026): MeetingDataset {
   const weeks = mondays();
@@ -130,7 +136,8 @@ export function generateMeetings(dataset: Dataset, seed = 2026): MeetingDataset 
   for (const [code, , , , , , territoryId] of dataset.commune) {
     communesOf.set(territoryId as string, [...(communesOf.get(territoryId as string) ?? []), code as string]);
   }
-  const generator = new MeetingGenerator(`${seed}`, weeks);
+  const agendas = new AgendaGenerator(dataset, `${seed}`, parisDateTime(MEETINGS_WINDOW.today, '00:00'));
+  const generator = new MeetingGenerator(`${seed}`, weeks, agendas);
   const root = new Random(`maillage-bench-meetings-${seed}`);
   for (const [territoryId, bodies] of bodiesByTerritory(dataset)) {
     generator.territory(bodies, communesOf.get(territoryId) ?? [], root.fork(territoryId));
@@ -153,6 +160,7 @@ class MeetingGenerator {
   constructor(
     private readonly seed: string,
     private readonly weeks: string[],
+    private readonly agendas: AgendaGenerator,
   ) {}
 
   territory(bodies: Body[], communes: string[], random: Random) {
@@ -240,6 +248,9 @@ class MeetingGenerator {
     const online = random.chance(0.15);
     const topic = random.pick(MEETING_TOPICS[kind]);
     const sequence = status === MeetingStatus.CANCELLED ? 1 : 0;
+    const invitees = bodies.length === 1 ? bodies[0].invitees : [...new Set(bodies.flatMap((b) => b.invitees))];
+    const agendaPublishedAt =
+      kind === MeetingKind.COMMISSION ? this.agendas.add({ id, status, startsAt, endsAt, createdAt, invitees }) : null;
     this.meetings.push([
       id,
       kind === MeetingKind.NETWORK_MEETING ? `${bodies[0].name} : ${topic}` : topic,
@@ -258,10 +269,11 @@ class MeetingGenerator {
       status === MeetingStatus.DRAFT ? -1 : sequence,
       createdAt.toISOString(),
       createdAt.toISOString(),
+      agendaPublishedAt?.toISOString() ?? null,
+      agendaPublishedAt?.toISOString() ?? null,
     ]);
     for (const body of bodies) this.owners.push([id, body.id]);
     if (status === MeetingStatus.DRAFT) return true;
-    const invitees = bodies.length === 1 ? bodies[0].invitees : [...new Set(bodies.flatMap((b) => b.invitees))];
     this.planned.push({ id, startsAt, status, createdAt, invitees });
     this.invitations += invitees.length;
     return true;
@@ -272,6 +284,7 @@ class MeetingGenerator {
       meeting: this.meetings,
       meeting_network: this.owners,
       invitation: invitationRows(this.planned, this.invitations, this.seed, this.today),
+      agenda_item: this.agendas.rows,
     };
   }
 }

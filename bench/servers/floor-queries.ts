@@ -106,6 +106,24 @@ select json_build_object('network', (select json_build_object('meetings', coales
   where mn.network_id = n.id and m.ends_at > $2 and m.starts_at < $3 and m.is_public and m.status <> 'DRAFT'), '[]'))
   from network n where n.slug = $1))::text as data`;
 
+const person = (column: string) =>
+  `(select json_build_object('id', p.id, 'firstName', p.first_name, 'lastName', p.last_name) from person p where p.id = ${column})`;
+
+/** A meeting's accepted agenda items in order, with their people and structure; the agenda only once published. */
+const AGENDA = `
+select json_build_object('meeting', (select json_build_object(
+  'id', m.id, 'title', m.title, 'status', m.status, 'startsAt', m.starts_at, 'endsAt', m.ends_at,
+  'agendaPublishedAt', m.agenda_published_at,
+  'agenda', coalesce((select json_agg(json_build_object(
+      'id', a.id, 'position', a.position, 'title', a.title, 'kind', a.kind, 'durationMinutes', a.duration_minutes,
+      'outcome', a.outcome, 'opinion', a.opinion,
+      'proposedBy', ${person('a.proposed_by_id')},
+      'presenter', ${person('a.presenter_id')},
+      'organization', (select json_build_object('id', o.id, 'slug', o.slug, 'name', o.name) from organization o where o.id = a.organization_id)
+    ) order by a.position)
+    from agenda_item a where a.meeting_id = m.id and a.status = 'ACCEPTED' and m.agenda_published_at is not null), '[]')
+) from meeting m where m.id = $1 and m.is_public and m.status <> 'DRAFT'))::text as data`;
+
 export interface FloorQuery {
   sql: string;
   params: (variables: Record<string, unknown>) => unknown[];
@@ -117,4 +135,5 @@ export const FLOOR_QUERIES: Record<string, FloorQuery> = {
   organization: { sql: ORGANIZATION, params: (v) => [v.slug] },
   network: { sql: NETWORK, params: (v) => [v.slug] },
   calendar: { sql: CALENDAR, params: (v) => [v.slug, v.from, v.to] },
+  agenda: { sql: AGENDA, params: (v) => [v.id] },
 };
