@@ -26,8 +26,13 @@ import { InvitationLinkPage } from '../meetings/InvitationLinkPage';
 import { AvoidPeriodsPage } from '../meetings/AvoidPeriodsPage';
 import { SentMailsPage } from '../accounts/admin/SentMailsPage';
 import { FailedJobsPage } from '../accounts/admin/FailedJobsPage';
+import { AgendaPrintPage } from '../meetings/agenda/AgendaPrintPage';
+import { MinutesPrintPage } from '../meetings/agenda/MinutesPrintPage';
 
 export const router = createBrowserRouter([
+  // Documents to print: outside the layout, so no header or navigation on paper.
+  { path: 'reunions/:id/ordre-du-jour', element: <AgendaPrintPage /> },
+  { path: 'reunions/:id/compte-rendu', element: <MinutesPrintPage /> },
   {
     element: <Layout />,
     children: [

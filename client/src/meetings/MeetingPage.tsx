@@ -20,6 +20,7 @@ import { MeetingMinutes } from './MeetingMinutes';
 import { MeetingSeriesInfo } from './MeetingSeriesInfo';
 import { MeetingStatusTag } from './MeetingStatusTag';
 import { RsvpButtons } from './RsvpButtons';
+import { MeetingAgenda } from './agenda/MeetingAgenda';
 
 const MeetingPageQuery = graphql(`
   query MeetingPage($id: ID!, $territorySlug: String!) {
@@ -60,6 +61,7 @@ const MeetingPageQuery = graphql(`
       ...MeetingMinutes_meeting
       ...MeetingActionItems_meeting
       ...EditMeeting_meeting
+      ...MeetingAgenda_meeting
     }
     territory(slug: $territorySlug) {
       id
@@ -170,6 +172,7 @@ export function MeetingPage() {
       <p className="meeting-page__counts">
         <AnswerCountsLine meeting={meeting} />
       </p>
+      <MeetingAgenda meeting={meeting} />
       <MeetingInvitees meeting={meeting} />
       <MeetingMinutes meeting={meeting} reload={reload} />
       <MeetingActionItems meeting={meeting} />

@@ -1,0 +1,130 @@
+import { useId, useState } from 'react';
+import { graphql, getFragmentData, type FragmentType } from '../../gql';
+import type { AgendaItemStatus } from '../../gql/graphql';
+import { formErrorOf } from '../../app/form-errors';
+import { FormAlert, Notice } from '../../ui/QueryStatus';
+import { personName } from '../person-name';
+import { AGENDA_STATUS_LABELS, AGENDA_STATUS_TAGS } from './agenda-labels';
+import { useReviewAgendaItemMutation } from './agenda-mutations';
+import { AgendaItemDetails } from './AgendaItemDetails';
+
+export const AgendaReviewQueueFragment = graphql(`
+  fragment AgendaReviewQueue_meeting on Meeting {
+    id
+    agendaProposals {
+      id
+      title
+      status
+      reviewComment
+      createdAt
+      proposedBy {
+        id
+        firstName
+        lastName
+      }
+      ...AgendaItemDetails_item
+    }
+  }
+`);
+
+const DECISIONS: Array<{ status: AgendaItemStatus; label: string; done: string }> = [
+  { status: 'ACCEPTED', label: 'Accepter', done: 'inscrit à l’ordre du jour' },
+  { status: 'DEFERRED', label: 'Reporter', done: 'reporté' },
+  { status: 'REJECTED', label: 'Refuser', done: 'refusé' },
+];
+
+/** The animators' queue: each proposal accepted (put at the end of the agenda), deferred or rejected, with a comment. */
+export function AgendaReviewQueue(props: { meeting: FragmentType<typeof AgendaReviewQueueFragment> }) {
+  const meeting = getFragmentData(AgendaReviewQueueFragment, props.meeting);
+  const [notice, setNotice] = useState<string>();
+  const pending = meeting.agendaProposals.filter((item) => item.status === 'PROPOSED');
+  const reviewed = meeting.agendaProposals.filter((item) => item.status !== 'PROPOSED');
+  return (
+    <div className="agenda-queue">
+      <h3 id="agenda-queue-title">Propositions à examiner ({pending.length})</h3>
+      <Notice>{notice}</Notice>
+      {pending.length === 0 ? (
+        <p className="empty-state">Aucune proposition en attente.</p>
+      ) : (
+        <ul className="agenda-list" aria-labelledby="agenda-queue-title">
+          {pending.map((item) => (
+            <li key={item.id} className="agenda-list__item">
+              <AgendaItemDetails item={item} level={4} />
+              <p className="agenda-list__by">
+                Proposé par {item.proposedBy ? personName(item.proposedBy) : 'une personne qui n’est plus dans l’annuaire'}
+              </p>
+              <ReviewForm itemId={item.id} title={item.title} current={item.status} onReviewed={setNotice} />
+            </li>
+          ))}
+        </ul>
+      )}
+      {reviewed.length > 0 && (
+        <details className="agenda-queue__reviewed">
+          <summary>Propositions déjà examinées ({reviewed.length})</summary>
+          <ul className="agenda-list">
+            {reviewed.map((item) => (
+              <li key={item.id} className="agenda-list__item">
+                <p className="agenda-list__status">
+                  <strong>{item.title}</strong>{' '}
+                  <span className={`status-tag ${AGENDA_STATUS_TAGS[item.status]}`}>{AGENDA_STATUS_LABELS[item.status]}</span>
+                </p>
+                {item.reviewComment && <p className="agenda-item__comment">Commentaire : {item.reviewComment}</p>}
+                <ReviewForm itemId={item.id} title={item.title} current={item.status} onReviewed={setNotice} />
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </div>
+  );
+}
+
+interface ReviewFormProps {
+  itemId: string;
+  title: string;
+  current: AgendaItemStatus;
+  onReviewed: (message: string) => void;
+}
+
+function ReviewForm({ itemId, title, current, onReviewed }: ReviewFormProps) {
+  const id = useId();
+  const [review, { loading }] = useReviewAgendaItemMutation();
+  const [comment, setComment] = useState('');
+  const [error, setError] = useState<string>();
+
+  async function decide(status: AgendaItemStatus, done: string) {
+    setError(undefined);
+    try {
+      await review(itemId, status, comment.trim() || null);
+      onReviewed(`« ${title} » : ${done}. Son auteur·rice est prévenu·e par courriel.`);
+    } catch (caught) {
+      setError(formErrorOf(caught).message);
+    }
+  }
+
+  return (
+    <div className="agenda-review" role="group" aria-label={`Examen de « ${title} »`}>
+      <FormAlert message={error} />
+      <div className="field">
+        <label htmlFor={`${id}-comment`}>
+          Commentaire<span className="visually-hidden"> sur « {title} »</span> (envoyé à l’auteur·rice)
+        </label>
+        <textarea id={`${id}-comment`} rows={2} maxLength={2000} value={comment} onChange={(e) => setComment(e.target.value)} />
+      </div>
+      <div className="form-actions">
+        {DECISIONS.filter((decision) => decision.status !== current).map((decision) => (
+          <button
+            key={decision.status}
+            type="button"
+            className={`button button--small${decision.status === 'ACCEPTED' ? ' button--primary' : ''}`}
+            disabled={loading}
+            onClick={() => void decide(decision.status, decision.done)}
+          >
+            {decision.label}
+            <span className="visually-hidden"> « {title} »</span>
+          </button>
+        ))}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,107 @@
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { graphql, getFragmentData, type FragmentType } from '../../gql';
+import { Notice } from '../../ui/QueryStatus';
+import { formatClock, formatWeekdayDay } from '../../ui/paris-time';
+import { AgendaBudget } from './AgendaBudget';
+import { AgendaDeadlineForm } from './AgendaDeadlineForm';
+import { AgendaItemForm } from './AgendaItemForm';
+import { AgendaOrder } from './AgendaOrder';
+import { AgendaOutcomes } from './AgendaOutcomes';
+import { AgendaPublication } from './AgendaPublication';
+import { AgendaReviewQueue } from './AgendaReviewQueue';
+import { MyAgendaProposals } from './MyAgendaProposals';
+import { PublishedAgenda } from './PublishedAgenda';
+import './agenda.css';
+
+export const MeetingAgendaFragment = graphql(`
+  fragment MeetingAgenda_meeting on Meeting {
+    id
+    status
+    agendaDeadline
+    agendaPublishedAt
+    agendaViewerCan {
+      propose
+      manage
+      recordOutcomes
+    }
+    agenda {
+      id
+    }
+    invitations {
+      id
+      person {
+        id
+        firstName
+        lastName
+      }
+    }
+    ...PublishedAgenda_meeting
+    ...MyAgendaProposals_meeting
+    ...AgendaReviewQueue_meeting
+    ...AgendaOrder_meeting
+    ...AgendaBudget_meeting
+    ...AgendaDeadlineForm_meeting
+    ...AgendaPublication_meeting
+    ...AgendaOutcomes_meeting
+  }
+`);
+
+/**
+ * A meeting's agenda (ordre du jour): members propose items until the deadline and follow their
+ * proposals; the animators review, order, publish and record outcomes; everyone who sees the meeting
+ * reads the published agenda. What each one may do comes from agendaViewerCan.
+ */
+export function MeetingAgenda(props: { meeting: FragmentType<typeof MeetingAgendaFragment> }) {
+  const meeting = getFragmentData(MeetingAgendaFragment, props.meeting);
+  const can = meeting.agendaViewerCan;
+  const [notice, setNotice] = useState<string>();
+  if (meeting.status === 'DRAFT' && !can.manage) return null;
+  const people = meeting.invitations.map((invitation) => invitation.person);
+  const deadline = `${formatWeekdayDay(meeting.agendaDeadline)} à ${formatClock(meeting.agendaDeadline)}`;
+  return (
+    <section aria-labelledby="agenda-title" className="agenda-section">
+      <div className="section-heading">
+        <h2 id="agenda-title">Ordre du jour</h2>
+        {meeting.agenda.length > 0 && (
+          <p className="agenda-section__prints">
+            <Link to={`/reunions/${meeting.id}/ordre-du-jour`}>Ordre du jour à imprimer</Link>
+            {' · '}
+            <Link to={`/reunions/${meeting.id}/compte-rendu`}>Compte rendu à imprimer</Link>
+          </p>
+        )}
+      </div>
+      {meeting.status === 'SCHEDULED' && (can.propose || can.manage) && (
+        <p className="agenda-section__deadline">
+          {can.propose ? 'Propositions de points ouvertes jusqu’au ' : 'Les propositions de points étaient ouvertes jusqu’au '}
+          <strong>{deadline}</strong> (heure de Paris).
+        </p>
+      )}
+      {can.manage ? (
+        <>
+          <AgendaPublication meeting={meeting} />
+          <h3>Points retenus, dans l’ordre</h3>
+          <AgendaBudget meeting={meeting} />
+          <AgendaOrder meeting={meeting} />
+          {can.recordOutcomes && <AgendaOutcomes meeting={meeting} />}
+          <AgendaReviewQueue meeting={meeting} />
+          {meeting.status === 'SCHEDULED' && (
+            <details className="agenda-section__settings">
+              <summary>Changer la date limite des propositions</summary>
+              <AgendaDeadlineForm meeting={meeting} />
+            </details>
+          )}
+        </>
+      ) : (
+        <PublishedAgenda meeting={meeting} />
+      )}
+      {!can.manage && <MyAgendaProposals meeting={meeting} people={people} />}
+      {can.propose && (
+        <>
+          <Notice>{notice}</Notice>
+          <AgendaItemForm meetingId={meeting.id} people={people} onDone={setNotice} />
+        </>
+      )}
+    </section>
+  );
+}
