@@ -604,6 +604,9 @@ export type PersonOptionsQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
    | null };
 
 export type OrganizationResult_OrganizationFragment = { id: string, slug: string, name: string, kind: OrganizationKind, description: string | null, commune: { inseeCode: string, name: string } | null, services: Array<{ id: string, themes: Array<Theme> }> } & { ' $fragmentName'?: 'OrganizationResult_OrganizationFragment' };

@@ -29,6 +29,13 @@ import { PollParticipant } from '../meetings/polls/poll-participant.entity';
 import { PollSlot } from '../meetings/polls/poll-slot.entity';
 import { AgendaItem } from '../meetings/agenda/agenda-item.entity';
 import { AgendaItemReview } from '../meetings/agenda/agenda-item-review.entity';
+import { Registration } from '../trainings/registration.entity';
+import { SeatLink } from '../trainings/seat-link.entity';
+import { Training } from '../trainings/training.entity';
+import { TrainingAttendance } from '../trainings/training-attendance.entity';
+import { TrainingNetwork } from '../trainings/training-network.entity';
+import { TrainingReminder } from '../trainings/training-reminder.entity';
+import { TrainingSession } from '../trainings/training-session.entity';
 
 export const entities = [
   Territory,
@@ -62,4 +69,11 @@ export const entities = [
   AvoidPeriod,
   AgendaItem,
   AgendaItemReview,
+  Training,
+  TrainingNetwork,
+  TrainingSession,
+  Registration,
+  SeatLink,
+  TrainingAttendance,
+  TrainingReminder,
 ];

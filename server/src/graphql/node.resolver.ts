@@ -4,6 +4,7 @@ import { directoryNodeReaders } from '../directory/directory.policy';
 import { meetingNodeReaders } from '../meetings/meeting.policy';
 import { networkNodeReaders } from '../networks/network.policy';
 import { linkNodeReaders } from '../networks/links/network-link.policy';
+import { trainingNodeReaders } from '../trainings/training.policy';
 import { typeOfId } from '../shared/ids';
 import { Node, type NodeReaders } from '../shared/node';
 import type { Context } from './context';
@@ -14,6 +15,7 @@ const readers: NodeReaders = {
   ...networkNodeReaders,
   ...accountNodeReaders,
   ...meetingNodeReaders,
+  ...trainingNodeReaders,
   ...linkNodeReaders,
 };
 

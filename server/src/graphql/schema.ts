@@ -36,6 +36,11 @@ import { NetworkCalendarResolver, UserCalendarResolver } from '../meetings/calen
 import { InvitationLinkResolver } from '../meetings/calendar/invitation-link.resolver';
 import { AgendaItemResolver } from '../meetings/agenda/agenda.resolver';
 import { MeetingAgendaResolver, OrganizationDossierResolver } from '../meetings/agenda/meeting-agenda.resolver';
+import { NetworkTrainingsResolver } from '../trainings/network-trainings.resolver';
+import { RegistrationResolver } from '../trainings/registration.resolver';
+import { SeatLinkResolver } from '../trainings/seat-link.resolver';
+import { TrainingResolver } from '../trainings/training.resolver';
+import { TrainingSessionResolver } from '../trainings/training-session.resolver';
 
 const resolvers: NonEmptyArray<Function> = [
   NodeResolver,
@@ -77,6 +82,11 @@ const resolvers: NonEmptyArray<Function> = [
   InvitationLinkResolver,
   NetworkCalendarResolver,
   UserCalendarResolver,
+  TrainingResolver,
+  TrainingSessionResolver,
+  RegistrationResolver,
+  NetworkTrainingsResolver,
+  SeatLinkResolver,
 ];
 
 export const SCHEMA_FILE = path.resolve(

@@ -3,6 +3,8 @@ import { announceMeetingJob } from '../meetings/calendar/meeting-announcements';
 import { meetingsHeldJob } from '../meetings/meetings-held.job';
 import { publishAgendaJob } from '../meetings/agenda/agenda-publication';
 import { meetingRemindersJob } from '../meetings/calendar/meeting-reminders.job';
+import { seatPromotedJob } from '../trainings/seat-promotion.job';
+import { trainingRemindersJob } from '../trainings/training-reminders.job';
 import type { JobDefinition } from './job-definition';
 import { purgeInvitationsJob, purgeRateLimitsJob, purgeSessionsJob } from './housekeeping.jobs';
 
@@ -20,4 +22,6 @@ export const JOB_DEFINITIONS: readonly JobDefinition[] = [
   meetingRemindersJob,
   meetingsHeldJob,
   publishAgendaJob,
+  seatPromotedJob,
+  trainingRemindersJob,
 ];

@@ -23,6 +23,9 @@ export const ID_PREFIXES = {
   PollSlot: 'pls',
   AvoidPeriod: 'avp',
   AgendaItem: 'agi',
+  Training: 'trn',
+  TrainingSession: 'tss',
+  Registration: 'reg',
   NetworkLink: 'nlk',
 } as const;
 
