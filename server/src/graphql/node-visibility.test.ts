@@ -93,6 +93,15 @@ const probes: Record<string, Probe> = {
     samples: async () => [(await data('{ network(slug: "parentalite") { id } }', undefined, {}))!.network.id],
     own: async (as, id) => findById((await data('{ networks { id name slug } }', undefined, as))?.networks, id),
   },
+  NetworkLink: {
+    selection: 'id kind description source',
+    samples: async () =>
+      (await data('{ network(slug: "parentalite") { links { id } } }', undefined, {}))!.network.links
+        .slice(0, 3)
+        .map((l: any) => l.id),
+    own: async (as, id) =>
+      findById((await data('{ networkLinks { id kind description source } }', undefined, as))?.networkLinks, id),
+  },
   Membership: {
     selection: 'id role',
     samples: async () =>

@@ -18,6 +18,7 @@ import networksData from './data/networks.json';
 import organizationsData from './data/organizations.json';
 import territoryData from './data/territory.json';
 import { seedMeetings } from './meetings-seed';
+import { seedLinks } from './links-seed';
 import type { SeedNetwork, SeedOrganization } from './seed-data';
 
 /** Turns a string from a data file into an enum value, or says which file value is wrong. */
@@ -51,6 +52,7 @@ export async function seedDemoData(em: EntityManager, { anchor = new Date() }: {
     for (const data of networksData as SeedNetwork[])
       networks.set(data.slug, seedNetwork(tx, data, territory, organizations, people));
     const users = seedDemoAccounts(tx, people, passwordHash);
+    seedLinks(tx, networks);
     // Invitations are drawn from the memberships, which the invitees query reads from the database.
     await tx.flush();
     await seedMeetings(tx, { anchor, networks, communes, users, organizations });
