@@ -61,9 +61,11 @@ export async function registerForTraining(
   now = new Date(),
 ): Promise<Registration> {
   return em.transactional(async (tx) => {
+    // Who may register whom is checked before taking the lock, which then covers only the seat count.
+    const found = await tx.findOne(Training, trainingId);
+    if (!found || !(await canReadTraining(actor, found))) throw trainingError('TRAINING_NOT_FOUND');
+    const person = await registrant(tx, actor, found, personId, now);
     const training = await lockedTraining(tx, trainingId);
-    if (!(await canReadTraining(actor, training))) throw trainingError('TRAINING_NOT_FOUND');
-    const person = await registrant(tx, actor, training, personId, now);
     const existing = await tx.findOne(Registration, {
       training,
       person,
