@@ -29,6 +29,12 @@ import { PollParticipant } from '../meetings/polls/poll-participant.entity';
 import { PollSlot } from '../meetings/polls/poll-slot.entity';
 import { AgendaItem } from '../meetings/agenda/agenda-item.entity';
 import { AgendaItemReview } from '../meetings/agenda/agenda-item-review.entity';
+import { RoadmapOrientation } from '../roadmap/roadmap-orientation.entity';
+import { RoadmapObjective } from '../roadmap/roadmap-objective.entity';
+import { RoadmapAction } from '../roadmap/roadmap-action.entity';
+import { RoadmapActionOrganization } from '../roadmap/roadmap-action-organization.entity';
+import { RoadmapActionUpdate } from '../roadmap/roadmap-action-update.entity';
+import { RoadmapWorkLink } from '../roadmap/roadmap-work-link.entity';
 import { Registration } from '../trainings/registration.entity';
 import { SeatLink } from '../trainings/seat-link.entity';
 import { Training } from '../trainings/training.entity';
@@ -69,6 +75,12 @@ export const entities = [
   AvoidPeriod,
   AgendaItem,
   AgendaItemReview,
+  RoadmapOrientation,
+  RoadmapObjective,
+  RoadmapAction,
+  RoadmapActionOrganization,
+  RoadmapActionUpdate,
+  RoadmapWorkLink,
   Training,
   TrainingNetwork,
   TrainingSession,

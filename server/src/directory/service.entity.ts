@@ -54,6 +54,13 @@ export class Service implements Node {
   @Property({ type: 'text', nullable: true })
   description?: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'Its own web address, when it is an online tool or has a page apart from its structure’s site.',
+  })
+  @Property({ type: 'text', nullable: true })
+  url?: string | null;
+
   @Field(() => [Theme])
   @Enum({ items: () => Theme, array: true, default: [] })
   themes: Theme[] = [];

@@ -3,6 +3,7 @@ import { accountNodeReaders } from '../accounts/account.policy';
 import { directoryNodeReaders } from '../directory/directory.policy';
 import { meetingNodeReaders } from '../meetings/meeting.policy';
 import { networkNodeReaders } from '../networks/network.policy';
+import { roadmapNodeReaders } from '../roadmap/roadmap.policy';
 import { linkNodeReaders } from '../networks/links/network-link.policy';
 import { trainingNodeReaders } from '../trainings/training.policy';
 import { typeOfId } from '../shared/ids';
@@ -15,6 +16,7 @@ const readers: NodeReaders = {
   ...networkNodeReaders,
   ...accountNodeReaders,
   ...meetingNodeReaders,
+  ...roadmapNodeReaders,
   ...trainingNodeReaders,
   ...linkNodeReaders,
 };

@@ -36,6 +36,14 @@ import { NetworkCalendarResolver, UserCalendarResolver } from '../meetings/calen
 import { InvitationLinkResolver } from '../meetings/calendar/invitation-link.resolver';
 import { AgendaItemResolver } from '../meetings/agenda/agenda.resolver';
 import { MeetingAgendaResolver, OrganizationDossierResolver } from '../meetings/agenda/meeting-agenda.resolver';
+import { RoadmapObjectiveResolver, RoadmapOrientationResolver } from '../roadmap/roadmap.resolver';
+import { RoadmapActionResolver, RoadmapActionUpdateResolver } from '../roadmap/roadmap-action.resolver';
+import {
+  AgendaItemRoadmapResolver,
+  MeetingRoadmapResolver,
+  RoadmapLinksResolver,
+  TrainingRoadmapResolver,
+} from '../roadmap/roadmap-links.resolver';
 import { NetworkTrainingsResolver } from '../trainings/network-trainings.resolver';
 import { RegistrationResolver } from '../trainings/registration.resolver';
 import { SeatLinkResolver } from '../trainings/seat-link.resolver';
@@ -82,6 +90,14 @@ const resolvers: NonEmptyArray<Function> = [
   InvitationLinkResolver,
   NetworkCalendarResolver,
   UserCalendarResolver,
+  RoadmapOrientationResolver,
+  RoadmapObjectiveResolver,
+  RoadmapActionResolver,
+  RoadmapActionUpdateResolver,
+  RoadmapLinksResolver,
+  MeetingRoadmapResolver,
+  AgendaItemRoadmapResolver,
+  TrainingRoadmapResolver,
   TrainingResolver,
   TrainingSessionResolver,
   RegistrationResolver,

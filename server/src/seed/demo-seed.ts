@@ -18,6 +18,7 @@ import networksData from './data/networks.json';
 import organizationsData from './data/organizations.json';
 import territoryData from './data/territory.json';
 import { seedMeetings } from './meetings-seed';
+import { seedRoadmap } from './roadmap-seed';
 import { seedLinks } from './links-seed';
 import type { SeedNetwork, SeedOrganization } from './seed-data';
 
@@ -56,6 +57,7 @@ export async function seedDemoData(em: EntityManager, { anchor = new Date() }: {
     // Invitations are drawn from the memberships, which the invitees query reads from the database.
     await tx.flush();
     await seedMeetings(tx, { anchor, networks, communes, users, organizations });
+    await seedRoadmap(tx, { anchor, territory, networks, organizations, users });
   });
 }
 
@@ -128,6 +130,7 @@ function seedOrganization(
       organization,
       name: service.name,
       description: service.description ?? null,
+      url: service.url ?? null,
       themes: members(Theme, service.themes, at),
       audiences: members(Audience, service.audiences, at),
       modes: members(ServiceMode, service.modes, at),

@@ -11,6 +11,8 @@ export interface SeedService {
   modes: string[]; // ServiceMode enum names
   /** INSEE codes of the communes served, or "ALL" for the whole territory. */
   communesServed: string[] | 'ALL';
+  /** Its own web address (an online tool), not its structure's site. */
+  url?: string | null;
 }
 
 export interface SeedPerson {
@@ -37,10 +39,17 @@ export interface SeedOrganization {
   people: SeedPerson[];
 }
 
+/** Where the CTG document states a fact (the line, its words, the words naming the organisation), or why the demo supposes it. */
+export type SeedBasis = { line: number; quote: string; mention: string } | { assumption: string };
+
 export interface SeedMember {
   organization: string; // organisation slug
-  person?: string | null; // person email
+  person?: string | null; // person email (demo people are all fictional)
   role: string; // MembershipRole enum name
+  /** That the organisation takes part in the network. */
+  membership: SeedBasis;
+  /** ANIMATOR and CO_ANIMATOR only: that it animates the network. */
+  animation?: SeedBasis;
 }
 
 export interface SeedNetwork {
@@ -137,4 +146,45 @@ export interface SeedAgendaItem {
 export interface SeedMeetingPlan {
   bodies: Record<string, SeedMeetingBody>;
   meetings: SeedMeeting[];
+}
+
+/** data/roadmap.json: the CTG roadmap as the document states it (see its $comment). */
+export interface SeedRoadmap {
+  themes: Array<{
+    theme: string; // Theme enum name
+    title: string;
+    line: number | null;
+    network: string;
+    orientations: Array<{
+      number: number;
+      title: string;
+      line: number;
+      objectives: Array<{ title: string; line: number; intro?: string | null; introLine?: number; actions: SeedRoadmapAction[] }>;
+    }>;
+  }>;
+}
+
+export interface SeedNamedOrganization {
+  organization: string; // organisation slug
+  /** The words of the bullet that name it. */
+  mention: string;
+}
+
+export interface SeedRoadmapAction {
+  /** Its line in the CTG document. */
+  line: number;
+  title: string;
+  subBullets?: string[];
+  network: string | null; // network slug
+  leads?: SeedNamedOrganization[];
+  partners?: SeedNamedOrganization[];
+}
+
+/** data/roadmap-demo.json: demo follow-up, not in the document. */
+export interface SeedRoadmapDemo {
+  actions: Array<{
+    line: number;
+    updates: Array<{ week: number; day: number; author: string; status: string; comment: string }>;
+    meetings: string[]; // meetings.json keys
+  }>;
 }
