@@ -25,7 +25,7 @@ const LINK = `mutation($from: String!, $to: String!, $kind: NetworkLinkKind!, $d
 const UPDATE = `mutation($id: ID!, $description: String) { updateNetworkLink(id: $id, description: $description) { id description } }`;
 const UNLINK = `mutation($id: ID!) { unlinkNetworks(id: $id) }`;
 const LISTS = `{ networkLinks { id kind from { slug } to { slug }
-  sharedOrganizations { id name } jointMeetings { id title } } }`;
+  sharedOrganizations { id name } jointMeetings { id title } sharedTrainings { id title } } }`;
 
 const link = (as: Record<string, string>, from: string, to: string, kind: string, extra: Record<string, unknown> = {}) =>
   server.gql(LINK, { from, to, kind, ...extra }, as);
@@ -54,6 +54,18 @@ async function scheduleMeeting(networkSlugs: string[], title: string, draft = fa
   );
   if (response.errors) throw new Error(response.errors[0].message);
   return response.data.scheduleMeeting.id as string;
+}
+
+async function createTraining(networkSlugs: string[], title: string, isPublic = false) {
+  const startsAt = new Date(Date.now() + 40 * 86_400_000);
+  const session = { startsAt: startsAt.toISOString(), endsAt: new Date(startsAt.getTime() + 7_200_000).toISOString() };
+  const response = await server.gql(
+    `mutation($input: TrainingInput!) { createTraining(input: $input) { id } }`,
+    { input: { title, networkSlugs, capacity: 12, sessions: [session], isPublic } },
+    admin,
+  );
+  if (response.errors) throw new Error(response.errors[0].message);
+  return response.data.createTraining.id as string;
 }
 
 beforeAll(async () => {
@@ -176,6 +188,8 @@ describe('what two linked networks share', () => {
   let linkId: string;
   let publicMeeting: string;
   let draftMeeting: string;
+  let publicTraining: string;
+  let privateTraining: string;
 
   beforeAll(async () => {
     x = await createNetwork(server);
@@ -189,12 +203,15 @@ describe('what two linked networks share', () => {
     publicMeeting = await scheduleMeeting([x.slug, y.slug], 'Réunion commune');
     draftMeeting = await scheduleMeeting([x.slug, y.slug], 'Réunion en préparation', true);
     await scheduleMeeting([x.slug], 'Réunion de X seul');
+    publicTraining = await createTraining([x.slug, y.slug], 'Formation commune ouverte', true);
+    privateTraining = await createTraining([x.slug, y.slug], 'Formation commune réservée');
+    await createTraining([y.slug], 'Formation de Y seul', true);
   });
 
   const readLink = async (as: Record<string, string>) => {
     const response = await server.gql(
       `query($slug: String!) { network(slug: $slug) { links { id source
-        sharedOrganizations { id } jointMeetings { id title } } } }`,
+        sharedOrganizations { id } jointMeetings { id title } sharedTrainings { id } } } }`,
       { slug: x.slug },
       as,
     );
@@ -215,6 +232,12 @@ describe('what two linked networks share', () => {
     expect((await readLink({})).jointMeetings).toEqual([]);
   });
 
+  it('lists the trainings offered to both, as far as the viewer may see them', async () => {
+    const asAdmin = await readLink(admin);
+    expect(asAdmin.sharedTrainings.map((t: any) => t.id).sort()).toEqual([publicTraining, privateTraining].sort());
+    expect((await readLink({})).sharedTrainings).toEqual([{ id: publicTraining }]);
+  });
+
   it('reads a link through node(id) for anyone', async () => {
     const node = await server.gql(`query($id: ID!) { node(id: $id) { ... on NetworkLink { id kind } } }`, { id: linkId }, {});
     expect(node.data.node).toEqual({ id: linkId, kind: 'JOINT_PROJECT' });
@@ -229,7 +252,7 @@ describe('networkLinks is batched', () => {
     return { statements: server.statements.length, links: response.data.networkLinks.length };
   }
 
-  it('costs the same statements for more links, with their shared organisations and joint meetings', async () => {
+  it('costs the same statements for more links, with their shared organisations, joint meetings and trainings', async () => {
     const small = await statementsForList();
     for (let i = 0; i < 6; i++) {
       const x = await createNetwork(server);
@@ -239,6 +262,7 @@ describe('networkLinks is batched', () => {
       await addMembership(server, { network: y.slug, organizationId: organization.id });
       await linkOrThrow(x.slug, y.slug, 'TRANSVERSALITY');
       await scheduleMeeting([x.slug, y.slug], `Réunion commune ${i}`);
+      await createTraining([x.slug, y.slug], `Formation commune ${i}`);
     }
     const large = await statementsForList();
     console.info(
@@ -246,6 +270,6 @@ describe('networkLinks is batched', () => {
     );
     expect(large.links).toBeGreaterThanOrEqual(small.links + 6);
     expect(large.statements).toBe(small.statements);
-    expect(large.statements).toBeLessThanOrEqual(6);
+    expect(large.statements).toBeLessThanOrEqual(8);
   });
 });

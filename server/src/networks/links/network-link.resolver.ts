@@ -5,6 +5,8 @@ import type { Context } from '../../graphql/context';
 import { Meeting } from '../../meetings/meeting.entity';
 import type { Actor } from '../../shared/actor';
 import { loadRef } from '../../shared/load';
+import { Training } from '../../trainings/training.entity';
+import { trainingsSharedBy } from '../../trainings/training-queries';
 import { Network } from '../network.entity';
 import { jointMeetings, linksOfNetwork, sharedOrganizations } from './network-link-reads';
 import { NetworkLink } from './network-link.entity';
@@ -76,6 +78,11 @@ export class NetworkLinkResolver {
   @FieldResolver(() => [Meeting], { description: 'Meetings owned by both networks that the viewer may read, latest first.' })
   jointMeetings(@Root() link: NetworkLink, @Ctx() { em, actor }: Context) {
     return jointMeetings(em, actor, link);
+  }
+
+  @FieldResolver(() => [Training], { description: 'Trainings offered to both networks that the viewer may see.' })
+  sharedTrainings(@Root() link: NetworkLink, @Ctx() { em, actor }: Context) {
+    return trainingsSharedBy(em, link.from.id, link.to.id, actor);
   }
 
   @FieldResolver(() => NetworkLinkPermissions)
