@@ -1,45 +1,16 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import net from 'node:net';
-import { MikroORM, type MigrationObject } from '@mikro-orm/postgresql';
+import { MikroORM } from '@mikro-orm/postgresql';
 import type { TestProject } from 'vitest/node' with { 'resolution-mode': 'import' };
 import { ormConfig } from '../src/database/orm-config';
 import { startEmbeddedPostgres } from '../src/database/embedded-postgres';
-import { startJobRunner } from '../src/jobs/job-runner';
-import { createMailer } from '../src/mail/mailer';
-import { seedDemoData } from '../src/seed/demo-seed';
+import { freePort, prepareDatabase } from './prepare-database';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     databaseUrl: string;
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
-
-/** The migrator require()s files itself, which bypasses Vitest's TypeScript transform: hand them over. */
-async function migrationsList(): Promise<MigrationObject[]> {
-  const folder = path.resolve(__dirname, '..', '..', 'migrations');
-  const files = fs
-    .readdirSync(folder)
-    .filter((file) => /^Migration\d+\.ts$/.test(file))
-    .sort();
-  return Promise.all(
-    files.map(async (file) => {
-      const module = await import(path.join(folder, file));
-      return { name: file.replace(/\.ts$/, ''), class: Object.values(module)[0] as MigrationObject['class'] };
-    }),
-  );
 }
 
 let stop: (() => Promise<void>) | undefined;
@@ -68,18 +39,7 @@ export async function setup(project: TestProject) {
       fs.rmSync(folder, { recursive: true, force: true });
     };
   }
-  const orm = await MikroORM.init(ormConfig(url, { migrationsList: await migrationsList() }));
-  await orm.getMigrator().up();
-  // The job queues exist before any test server queues a job, as `npm start` makes sure at boot.
-  const queues = await startJobRunner({
-    orm,
-    workers: false,
-    mailer: createMailer({ from: 'tests@maillage.test' }),
-    publicUrl: 'http://maillage.test',
-  });
-  await queues.stop();
-  await seedDemoData(orm.em.fork());
-  await orm.close();
+  await prepareDatabase(url);
   project.provide('databaseUrl', url);
 }
 

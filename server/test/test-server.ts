@@ -33,9 +33,11 @@ export interface TestServer {
 /** A real Maillage HTTP server on a free port, against the seeded test database. */
 export interface TestServerOptions {
   withClient?: boolean;
-  /** Production hardening (no introspection, no field suggestions). */
+  /** Production hardening (no field suggestions, no landing page). */
   production?: boolean;
   demoMode?: boolean;
+  /** Another database than the run's shared one (a test that stops its own PostgreSQL). */
+  databaseUrl?: string;
   /** Also run a job runner on the server's ORM, as `npm start` does (WORKERS=on). */
   jobs?: Omit<JobRunnerOptions, 'orm' | 'publicUrl'>;
 }
@@ -45,7 +47,9 @@ const PUBLIC_URL = 'http://maillage.test';
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const statements: string[] = [];
   const orm = await MikroORM.init(
-    ormConfig(inject('databaseUrl'), { onQuery: (message) => message.includes('[query]') && statements.push(message) }),
+    ormConfig(options.databaseUrl ?? inject('databaseUrl'), {
+      onQuery: (message) => message.includes('[query]') && statements.push(message),
+    }),
   );
   const { app, stop } = await createApp({
     orm,

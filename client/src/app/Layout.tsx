@@ -3,11 +3,13 @@ import { Link, NavLink, Outlet, ScrollRestoration, useLocation } from 'react-rou
 import { graphql } from '../gql';
 import { AccountMenu } from '../accounts/AccountMenu';
 import type { ReturnTo } from '../accounts/return-path';
+import { ConnectionBanner } from './ConnectionBanner';
 
 const NAVIGATION = [
   { to: '/', label: 'Accueil', end: true },
   { to: '/annuaire', label: 'Annuaire', end: false },
   { to: '/reseaux/matrice', label: 'Réseaux / matrice', end: false },
+  { to: '/reseaux/maillage', label: 'Maillage', end: false },
 ];
 
 const LayoutQuery = graphql(`
@@ -61,6 +63,7 @@ export function Layout() {
           <div className="site-header__account">{(data || !loading) && (me ? <AccountMenu user={me} /> : <SignInLink />)}</div>
         </div>
       </header>
+      <ConnectionBanner />
       {/* tabIndex lets the skip link move keyboard focus, not only the scroll position. */}
       <main id="contenu" tabIndex={-1} className="site-main">
         <Outlet />

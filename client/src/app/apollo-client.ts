@@ -1,4 +1,5 @@
-import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { connectionLinks } from './connection-link';
 
 const PERMISSION_TYPES = [
   'OrganizationPermissions',
@@ -13,11 +14,14 @@ const PERMISSION_TYPES = [
 ];
 
 export const apolloClient = new ApolloClient({
-  link: new HttpLink({
-    uri: '/graphql',
-    // Apollo Server's CSRF prevention refuses "simple" requests without this header.
-    headers: { 'apollo-require-preflight': 'true' },
-  }),
+  link: ApolloLink.from([
+    connectionLinks,
+    new HttpLink({
+      uri: '/graphql',
+      // Apollo Server's CSRF prevention refuses "simple" requests without this header.
+      headers: { 'apollo-require-preflight': 'true' },
+    }),
+  ]),
   cache: new InMemoryCache({
     typePolicies: {
       // Communes have no `id`; the INSEE code identifies them, so they merge across queries.

@@ -47,6 +47,7 @@ export async function startJobRunner(options: JobRunnerOptions): Promise<JobRunn
     cronWorkerIntervalSeconds: polling.schedulesSeconds ?? 5,
   });
   boss.on('error', (error) => logger.error({ err: error }, 'Job runner error'));
+  settleCompletionsQuietly();
   await boss.start();
   for (const definition of definitions) {
     if (definition.schedule)
@@ -89,4 +90,29 @@ async function work(boss: PgBoss, definition: JobDefinition, options: JobRunnerO
   };
   const workOptions = { batchSize: 1, includeMetadata: true as const, pollingIntervalSeconds: pollingSeconds };
   for (let worker = 0; worker < (definition.concurrency ?? 1); worker++) await boss.work(definition.name, workOptions, run);
+}
+
+/**
+ * pg-boss 10 marks a job done or failed without awaiting it (src/manager.js, onFetch): if PostgreSQL
+ * drops at that moment, the rejection is unhandled and would stop the process. The job then stays
+ * active until it expires and runs again — handlers are idempotent — so a warning is enough. The
+ * manager is private to PgBoss, hence its prototype; patched once per process.
+ */
+let completionsSettled = false;
+function settleCompletionsQuietly() {
+  if (completionsSettled) return;
+  completionsSettled = true;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const manager = require('pg-boss/src/manager') as { prototype: Record<string, (...args: unknown[]) => Promise<unknown>> };
+  for (const method of ['complete', 'fail']) {
+    const original = manager.prototype[method];
+    manager.prototype[method] = function (this: unknown, ...args: unknown[]) {
+      return original.apply(this, args).catch((error: unknown) => {
+        logger.warn(
+          { err: error },
+          `Job runner: a job's ${method === 'complete' ? 'completion' : 'failure'} was not recorded; it will run again`,
+        );
+      });
+    };
+  }
 }
