@@ -6,9 +6,10 @@ import { SESSION_COOKIE } from '../../graphql/context';
 import { CALENDAR_ROUTES } from './calendar-urls';
 import { networkFeed, personalFeed, readableMeeting } from './calendar-feed.service';
 import { feedIcs } from './meeting-ical';
+import { addTrainingSessions, publicSessionsOfNetwork, registeredSessions } from '../../trainings/training-calendar';
 
 /** The signed-in viewer, by the same session cookie (or bearer token) as /graphql. */
-async function viewerOf(em: EntityManager, req: Request) {
+export async function viewerOf(em: EntityManager, req: Request) {
   const header = req.headers.authorization;
   const token = header?.startsWith('Bearer ') ? header.slice('Bearer '.length).trim() : req.cookies?.[SESSION_COOKIE];
   return (await sessionFromToken(em, token))?.actor ?? null;
@@ -39,19 +40,32 @@ export function calendarRouter(orm: MikroORM, publicUrl: string): Router {
   });
 
   router.get(CALENDAR_ROUTES.network, async (req, res) => {
-    const feed = await networkFeed(orm.em.fork(), req.params.slug as string);
+    const em = orm.em.fork();
+    const feed = await networkFeed(em, req.params.slug as string);
     if (!feed) return notFound(req, res);
+    const trainings = await publicSessionsOfNetwork(em, feed.network.id);
     sendCalendar(
       res,
-      await feedIcs(`${feed.network.name} — réunions publiques`, feed.meetings, publicUrl),
+      await feedIcs(`${feed.network.name} — réunions publiques`, feed.meetings, publicUrl, (calendar) =>
+        addTrainingSessions(calendar, trainings, publicUrl),
+      ),
       'public, max-age=300',
     );
   });
 
   router.get(CALENDAR_ROUTES.personal, async (req, res) => {
-    const feed = await personalFeed(orm.em.fork(), req.params.token as string);
+    const em = orm.em.fork();
+    const feed = await personalFeed(em, req.params.token as string);
     if (!feed) return notFound(req, res);
-    sendCalendar(res, await feedIcs('Mes réunions (Maillage)', feed.meetings, publicUrl), 'private, max-age=300');
+    // The trainings the owner is registered for (or waits for) come with their meetings.
+    const trainings = feed.owner.personId ? await registeredSessions(em, feed.owner.personId) : [];
+    sendCalendar(
+      res,
+      await feedIcs('Mes réunions (Maillage)', feed.meetings, publicUrl, (calendar) =>
+        addTrainingSessions(calendar, trainings, publicUrl),
+      ),
+      'private, max-age=300',
+    );
   });
 
   router.use(notFound);

@@ -118,10 +118,19 @@ export function invitationParts(
   };
 }
 
-/** A subscribed calendar (METHOD:PUBLISH): cancelled meetings stay, marked CANCELLED, so apps drop them. */
-export async function feedIcs(name: string, meetings: Meeting[], publicUrl: string): Promise<string> {
+/**
+ * A subscribed calendar (METHOD:PUBLISH): cancelled meetings stay, marked CANCELLED, so apps drop
+ * them. `addMore` adds other areas' events (the trainings' sessions) to the same feed.
+ */
+export async function feedIcs(
+  name: string,
+  meetings: Meeting[],
+  publicUrl: string,
+  addMore?: (calendar: ICalCalendar) => void,
+): Promise<string> {
   // Calendar apps poll a subscription at the interval they choose; one hour is a hint most follow.
   const calendar = ical({ prodId: PRODUCT, method: ICalCalendarMethod.PUBLISH, name, ttl: 3600 });
   for (const meeting of meetings) await addEvent(calendar, meeting, publicUrl);
+  addMore?.(calendar);
   return calendar.toString();
 }
