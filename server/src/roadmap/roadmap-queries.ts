@@ -110,7 +110,7 @@ export async function statusCountsOf(em: EntityManager, orientationId: string): 
       const rows: Array<{ orientation_id: string; status: ActionStatus; count: string }> = await em.execute(
         `select o.orientation_id, a.status, count(*) as count
            from roadmap_action a join roadmap_objective o on o.id = a.objective_id
-          where o.orientation_id = any(?) group by o.orientation_id, a.status`,
+          where o.orientation_id in (?) group by o.orientation_id, a.status`,
         [ids],
       );
       const byOrientation = new Map<string, StatusCounts>();
