@@ -11,6 +11,9 @@ const PERMISSION_TYPES = [
   'AgendaPermissions',
   'AgendaItemPermissions',
   'DatePollPermissions',
+  'TrainingPermissions',
+  'RegistrationPermissions',
+  'NetworkTrainingPermissions',
 ];
 
 export const apolloClient = new ApolloClient({

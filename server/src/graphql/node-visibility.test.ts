@@ -35,6 +35,9 @@ let pollSlotIds: string[];
 let avoidPeriodId: string;
 /** Agenda items: accepted and published (private meeting), accepted unpublished (public meeting), the owner's proposal. */
 let agendaItemIds: string[];
+/** A private and a public training of that network; the owner's registration to the private one. */
+let trainingIds: string[];
+let trainingRegistrationId: string;
 
 const findById = (items: Array<{ id: string }> | undefined, id: string) => items?.find((item) => item.id === id) ?? null;
 async function data(query: string, variables: Record<string, unknown> | undefined, as: Headers) {
@@ -220,6 +223,47 @@ const probes: Record<string, Probe> = {
         id,
       ),
   },
+  Training: {
+    selection: 'id title isPublic',
+    samples: async () => trainingIds,
+    own: async (as, id) => (await data('query($id: ID!) { training(id: $id) { id title isPublic } }', { id }, as))?.training ?? null,
+  },
+  TrainingSession: {
+    selection: 'id startsAt endsAt',
+    samples: async () => (await trainingSessions(headers.admin)).map((s: any) => s.id),
+    own: async (as, id) => findById(await trainingSessions(as), id),
+  },
+  Registration: {
+    selection: 'id status',
+    samples: async () => [trainingRegistrationId],
+    // Read through its training: its managers' list, or the viewer's own registration.
+    own: async (as, id) => {
+      const training = (
+        await data(
+          'query($id: ID!) { training(id: $id) { registrations { id status } myRegistration { id status } } }',
+          { id: trainingIds[0] },
+          as,
+        )
+      )?.training;
+      return findById(training?.registrations, id) ?? (training?.myRegistration?.id === id ? training.myRegistration : null);
+    },
+  },
+  RoadmapOrientation: {
+    selection: 'id theme number title',
+    samples: async () => (await youthRoadmap({}))!.map((o: any) => o.id),
+    own: async (as, id) => findById(await youthRoadmap(as), id),
+  },
+  RoadmapObjective: {
+    selection: 'id title',
+    samples: async () => (await youthRoadmap({}))!.flatMap((o: any) => o.objectives.map((ob: any) => ob.id)),
+    own: async (as, id) => findById((await youthRoadmap(as))?.flatMap((o: any) => o.objectives), id),
+  },
+  RoadmapAction: {
+    selection: 'id title status',
+    samples: async () => (await youthRoadmap({}))![0].objectives[0].actions.map((a: any) => a.id),
+    own: async (as, id) =>
+      (await data('query($id: ID!) { roadmapAction(id: $id) { id title status } }', { id }, as))?.roadmapAction ?? null,
+  },
   ErasureRequest: {
     selection: 'id status reason',
     samples: async () => [erasureRequestId],
@@ -229,6 +273,27 @@ const probes: Record<string, Probe> = {
   },
 };
 
+async function trainingSessions(as: Headers) {
+  const sessions = [];
+  for (const id of trainingIds) {
+    const training = (await data('query($id: ID!) { training(id: $id) { sessions { id startsAt endsAt } } }', { id }, as))?.training;
+    sessions.push(...(training?.sessions ?? []));
+  }
+  return sessions;
+}
+
+
+/** The CTG's youth roadmap as a viewer reads it (the roadmap is public). */
+async function youthRoadmap(as: Headers) {
+  return (
+    await data(
+      `{ roadmap(theme: YOUTH, filter: { territorySlug: "cccps" }) {
+        id theme number title objectives { id title actions { id title status } } } }`,
+      undefined,
+      as,
+    )
+  )?.roadmap;
+}
 async function auditAbout(targetId: string, as: Headers) {
   const log = await data(
     'query($t: ID!) { auditLog(targetId: $t) { edges { node { id action targetId } } } }',
@@ -319,6 +384,18 @@ beforeAll(async () => {
   for (const id of agendaItemIds.slice(0, 2))
     await data('mutation($id: ID!) { reviewAgendaItem(id: $id, status: ACCEPTED) { id } }', { id }, headers.admin);
   await data('mutation($m: ID!) { publishAgenda(meetingId: $m) { id } }', { m: meetingIds[0] }, headers.admin);
+  const createTraining = async (isPublic: boolean) =>
+    (await data(
+      `mutation($slug: String!, $p: Boolean) { createTraining(input: { networkSlugs: [$slug], title: "Formation visible ?", capacity: 5, isPublic: $p, sessions: [{ startsAt: "2030-06-03T08:00:00Z", endsAt: "2030-06-03T11:00:00Z" }] }) { id } }`,
+      { slug: network.slug, p: isPublic },
+      headers.admin,
+    ))!.createTraining.id as string;
+  trainingIds = [await createTraining(false), await createTraining(true)];
+  trainingRegistrationId = (await data(
+    'mutation($t: ID!) { registerForTraining(trainingId: $t) { id } }',
+    { t: trainingIds[0] },
+    owner.account.headers,
+  ))!.registerForTraining.id;
   erasureRequestId = (await data(
     'mutation { requestErasure(reason: "Essai de visibilité") { id } }',
     undefined,
