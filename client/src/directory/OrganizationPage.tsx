@@ -8,6 +8,7 @@ import { Loading } from '../ui/QueryStatus';
 import { useDocumentTitle } from '../ui/use-document-title';
 import { ContactPerson } from './ContactPerson';
 import { OrganizationContact } from './OrganizationContact';
+import { OrganizationDossier } from './OrganizationDossier';
 import { OrganizationNetworks } from './OrganizationNetworks';
 import { ServiceItem } from './ServiceItem';
 
@@ -32,6 +33,7 @@ const OrganizationPageQuery = graphql(`
         ...ServiceItem_service
       }
       ...OrganizationNetworks_organization
+      ...OrganizationDossier_organization
       people {
         id
         ...ContactPerson_person
@@ -108,6 +110,7 @@ export function OrganizationPage() {
               </ul>
             )}
           </section>
+          <OrganizationDossier organization={organization} signedIn={data.me != null} />
         </div>
         <aside className="detail__aside" aria-label="Coordonnées, réseaux et contacts">
           <section aria-labelledby="contact-title">
