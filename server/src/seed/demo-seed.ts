@@ -18,6 +18,7 @@ import networksData from './data/networks.json';
 import organizationsData from './data/organizations.json';
 import territoryData from './data/territory.json';
 import { seedMeetings } from './meetings-seed';
+import { seedTrainings } from './trainings-seed';
 import { seedRoadmap } from './roadmap-seed';
 import { seedLinks } from './links-seed';
 import type { SeedNetwork, SeedOrganization } from './seed-data';
@@ -57,6 +58,7 @@ export async function seedDemoData(em: EntityManager, { anchor = new Date() }: {
     // Invitations are drawn from the memberships, which the invitees query reads from the database.
     await tx.flush();
     await seedMeetings(tx, { anchor, networks, communes, users, organizations });
+    await seedTrainings(tx, { anchor, networks, communes, organizations, people, users });
     await seedRoadmap(tx, { anchor, territory, networks, organizations, users });
   });
 }
