@@ -226,7 +226,8 @@ const probes: Record<string, Probe> = {
   Training: {
     selection: 'id title isPublic',
     samples: async () => trainingIds,
-    own: async (as, id) => (await data('query($id: ID!) { training(id: $id) { id title isPublic } }', { id }, as))?.training ?? null,
+    own: async (as, id) =>
+      (await data('query($id: ID!) { training(id: $id) { id title isPublic } }', { id }, as))?.training ?? null,
   },
   TrainingSession: {
     selection: 'id startsAt endsAt',
@@ -251,12 +252,19 @@ const probes: Record<string, Probe> = {
   RoadmapOrientation: {
     selection: 'id theme number title',
     samples: async () => (await youthRoadmap({}))!.map((o: any) => o.id),
-    own: async (as, id) => findById(await youthRoadmap(as), id),
+    own: async (as, id) => pick(findById(await youthRoadmap(as), id), ['id', 'theme', 'number', 'title']),
   },
   RoadmapObjective: {
     selection: 'id title',
     samples: async () => (await youthRoadmap({}))!.flatMap((o: any) => o.objectives.map((ob: any) => ob.id)),
-    own: async (as, id) => findById((await youthRoadmap(as))?.flatMap((o: any) => o.objectives), id),
+    own: async (as, id) =>
+      pick(
+        findById(
+          (await youthRoadmap(as))?.flatMap((o: any) => o.objectives),
+          id,
+        ),
+        ['id', 'title'],
+      ),
   },
   RoadmapAction: {
     selection: 'id title status',
@@ -276,12 +284,14 @@ const probes: Record<string, Probe> = {
 async function trainingSessions(as: Headers) {
   const sessions = [];
   for (const id of trainingIds) {
-    const training = (await data('query($id: ID!) { training(id: $id) { sessions { id startsAt endsAt } } }', { id }, as))?.training;
+    const training = (await data('query($id: ID!) { training(id: $id) { sessions { id startsAt endsAt } } }', { id }, as))
+      ?.training;
     sessions.push(...(training?.sessions ?? []));
   }
   return sessions;
 }
 
+const pick = (found: any, fields: string[]) => found && Object.fromEntries(fields.map((field) => [field, found[field]]));
 
 /** The CTG's youth roadmap as a viewer reads it (the roadmap is public). */
 async function youthRoadmap(as: Headers) {
