@@ -19,6 +19,7 @@ export const AgendaBudgetFragment = graphql(`
         }
         startsAt
         endsAt
+        overruns
       }
     }
   }
@@ -42,22 +43,24 @@ export function AgendaBudget(props: { meeting: FragmentType<typeof AgendaBudgetF
         {formatClock(meeting.startsAt)} – {formatClock(meeting.endsAt)})
         {!budget.overrun && <> · reste {formatMinutes(budget.remainingMinutes)}</>}
       </p>
-      <div className="agenda-budget__bar" aria-hidden="true">
-        <div className="agenda-budget__planned" style={{ width: width(budget.plannedMinutes) }} />
-        {budget.slots.map((slot, index) => {
-          const minutes = (new Date(slot.endsAt).getTime() - new Date(slot.startsAt).getTime()) / 60_000;
-          return (
-            <div
-              key={slot.item.id}
-              className="agenda-budget__slot"
-              style={{ width: width(minutes) }}
-              title={`${index + 1}. ${slot.item.title}`}
-            >
-              {index + 1}
-            </div>
-          );
-        })}
-      </div>
+      {budget.slots.length > 0 && (
+        <div className="agenda-budget__bar" aria-hidden="true">
+          <div className="agenda-budget__planned" style={{ width: width(budget.plannedMinutes) }} />
+          {budget.slots.map((slot, index) => {
+            const minutes = (new Date(slot.endsAt).getTime() - new Date(slot.startsAt).getTime()) / 60_000;
+            return (
+              <div
+                key={slot.item.id}
+                className="agenda-budget__slot"
+                style={{ width: width(minutes) }}
+                title={`${index + 1}. ${slot.item.title}`}
+              >
+                {index + 1}
+              </div>
+            );
+          })}
+        </div>
+      )}
       {budget.overrun && (
         <p className="agenda-budget__warning" role="alert">
           <strong>Attention : l’ordre du jour dépasse la durée de la réunion de {formatMinutes(-budget.remainingMinutes)}</strong>

@@ -1,26 +1,17 @@
 import { useState, type FormEvent } from 'react';
-import { graphql, getFragmentData, type FragmentType } from '../../gql';
 import { errorFor, formErrorOf, type FormError } from '../../app/form-errors';
 import { FormAlert, Notice } from '../../ui/QueryStatus';
 import { TextField } from '../../ui/TextField';
 import { isClock, isDay, parisClock, parisDay, parisInstant } from '../../ui/paris-time';
 import { useSetAgendaDeadlineMutation } from './agenda-mutations';
 
-export const AgendaDeadlineFormFragment = graphql(`
-  fragment AgendaDeadlineForm_meeting on Meeting {
-    id
-    agendaDeadline
-  }
-`);
-
 /** The animators move the proposals' deadline (typed on Paris clocks), or go back to the default. */
-export function AgendaDeadlineForm(props: { meeting: FragmentType<typeof AgendaDeadlineFormFragment> }) {
-  const meeting = getFragmentData(AgendaDeadlineFormFragment, props.meeting);
+export function AgendaDeadlineForm({ meetingId, deadline: saved }: { meetingId: string; deadline: string }) {
   const [setDeadline, { loading }] = useSetAgendaDeadlineMutation();
   // What is typed, until saved: then the server's deadline shows again.
   const [draft, setDraft] = useState<{ day: string; time: string } | null>(null);
-  const day = draft?.day ?? parisDay(meeting.agendaDeadline);
-  const time = draft?.time ?? parisClock(meeting.agendaDeadline);
+  const day = draft?.day ?? parisDay(saved);
+  const time = draft?.time ?? parisClock(saved);
   const [error, setError] = useState<FormError>();
   const [notice, setNotice] = useState<string>();
 
@@ -28,7 +19,7 @@ export function AgendaDeadlineForm(props: { meeting: FragmentType<typeof AgendaD
     setError(undefined);
     setNotice(undefined);
     try {
-      await setDeadline(meeting.id, deadline);
+      await setDeadline(meetingId, deadline);
       setDraft(null);
       setNotice(deadline ? 'Date limite enregistrée.' : 'Date limite par défaut rétablie : 7 jours avant la réunion.');
     } catch (caught) {

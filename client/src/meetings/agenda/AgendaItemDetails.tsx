@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { graphql, getFragmentData, type FragmentType } from '../../gql';
 import { personName } from '../person-name';
-import { AGENDA_KIND_LABELS, OPINION_LABELS, formatMinutes } from './agenda-labels';
+import { AGENDA_KIND_LABELS, formatMinutes, outcomeLabel } from './agenda-labels';
 
 export const AgendaItemDetailsFragment = graphql(`
   fragment AgendaItemDetails_item on AgendaItem {
@@ -70,7 +70,7 @@ export function AgendaItemDetails({ item: itemRef, level = 3, withOutcome = true
       )}
       {withOutcome && item.outcome && (
         <p className="agenda-item__outcome">
-          <strong>{item.opinion ? OPINION_LABELS[item.opinion] : 'Suites'} :</strong> {item.outcome}
+          <strong>{outcomeLabel(item)} :</strong> {item.outcome}
         </p>
       )}
     </div>

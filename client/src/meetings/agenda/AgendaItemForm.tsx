@@ -1,5 +1,4 @@
 import { useRef, useState, type FormEvent } from 'react';
-import { graphql, getFragmentData, type FragmentType } from '../../gql';
 import type { AgendaItemInput, AgendaItemKind } from '../../gql/graphql';
 import { errorFor, formErrorOf, formLevelError, useFocusOnError, type FormError } from '../../app/form-errors';
 import { FormAlert } from '../../ui/QueryStatus';
@@ -10,39 +9,31 @@ import { AGENDA_KIND_LABELS } from './agenda-labels';
 import { useProposeAgendaItemMutation, useUpdateAgendaItemMutation } from './agenda-mutations';
 import { OrganizationSearch, type ChosenOrganization } from './OrganizationSearch';
 
-export const AgendaItemFormFragment = graphql(`
-  fragment AgendaItemForm_item on AgendaItem {
-    id
-    title
-    description
-    kind
-    durationMinutes
-    links
-    presenter {
-      id
-    }
-    organization {
-      id
-      name
-    }
-  }
-`);
-
 const FIELDS = ['title', 'description', 'kind', 'durationMinutes', 'presenterId', 'organizationId', 'links'];
+
+interface EditedItem {
+  id: string;
+  title: string;
+  description?: string | null;
+  kind: AgendaItemKind;
+  durationMinutes: number;
+  links: string[];
+  presenter?: { id: string } | null;
+  organization?: { id: string; name: string } | null;
+}
 
 interface Props {
   meetingId: string;
   /** The presenter is chosen among the meeting's invitees. */
   people: Array<{ id: string; firstName: string; lastName: string }>;
-  /** The item to edit; none to propose a new one. */
-  item?: FragmentType<typeof AgendaItemFormFragment>;
+  /** The item to edit (as AgendaItemDetails reads it); none to propose a new one. */
+  item?: EditedItem;
   /** After a save (with the confirmation to show) or a cancel (no message). */
   onDone?: (message?: string) => void;
 }
 
 /** Proposes a point to the agenda, or edits one (its proposer while it awaits review; the animators). */
-export function AgendaItemForm({ meetingId, people, item: itemRef, onDone }: Props) {
-  const item = itemRef ? getFragmentData(AgendaItemFormFragment, itemRef) : undefined;
+export function AgendaItemForm({ meetingId, people, item, onDone }: Props) {
   const [propose, proposing] = useProposeAgendaItemMutation();
   const [update, updating] = useUpdateAgendaItemMutation();
   const [title, setTitle] = useState(item?.title ?? '');

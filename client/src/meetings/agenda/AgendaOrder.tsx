@@ -16,41 +16,27 @@ import {
   verticalListSortingStrategy,
 } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { graphql, getFragmentData, type FragmentType } from '../../gql';
+import { getFragmentData, type FragmentType } from '../../gql';
 import { formErrorOf } from '../../app/form-errors';
 import { FormAlert, Notice } from '../../ui/QueryStatus';
 import { formatClock } from '../../ui/paris-time';
 import { frenchAnnouncements, SCREEN_READER_INSTRUCTIONS } from './agenda-announcements';
 import { useMoveAgendaItemMutation } from './agenda-mutations';
-import { AgendaItemDetails } from './AgendaItemDetails';
-
-export const AgendaOrderFragment = graphql(`
-  fragment AgendaOrder_meeting on Meeting {
-    id
-    agenda {
-      id
-      title
-      ...AgendaItemDetails_item
-    }
-    agendaBudget {
-      slots {
-        item {
-          id
-        }
-        startsAt
-        overruns
-      }
-    }
-  }
-`);
+import type { AgendaSlotTimes } from './agenda-slots';
+import { AgendaItemDetails, AgendaItemDetailsFragment } from './AgendaItemDetails';
 
 /**
  * The accepted items in order, for the animators: dragged with the mouse, or with the keyboard
  * (Space, arrows, Space), or moved one place with « Monter » / « Descendre ». Each move is saved
  * at once; the start times are the server's.
  */
-export function AgendaOrder(props: { meeting: FragmentType<typeof AgendaOrderFragment> }) {
-  const meeting = getFragmentData(AgendaOrderFragment, props.meeting);
+interface Props {
+  items: Array<FragmentType<typeof AgendaItemDetailsFragment>>;
+  slots: readonly AgendaSlotTimes[];
+}
+
+export function AgendaOrder({ items: itemRefs, slots: slotList }: Props) {
+  const items = itemRefs.map((ref) => ({ ref, data: getFragmentData(AgendaItemDetailsFragment, ref) }));
   const [move, { loading }] = useMoveAgendaItemMutation();
   // The order shown while a move is being saved, so that the dropped item does not jump back.
   const [pending, setPending] = useState<string[] | null>(null);
@@ -60,10 +46,10 @@ export function AgendaOrder(props: { meeting: FragmentType<typeof AgendaOrderFra
     useSensor(PointerSensor, { activationConstraint: { distance: 5 } }),
     useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
   );
-  const byId = new Map(meeting.agenda.map((item) => [item.id, item]));
-  const ids = pending ?? meeting.agenda.map((item) => item.id);
-  const slots = new Map(meeting.agendaBudget?.slots.map((slot) => [slot.item.id, slot]));
-  const titleOf = (id: string) => byId.get(id)?.title ?? '';
+  const byId = new Map(items.map((item) => [item.data.id, item]));
+  const ids = pending ?? items.map((item) => item.data.id);
+  const slots = new Map(slotList.map((slot) => [slot.item.id, slot]));
+  const titleOf = (id: string) => byId.get(id)?.data.title ?? '';
 
   async function moveTo(id: string, position: number, announce: boolean) {
     const from = ids.indexOf(id);
@@ -104,13 +90,13 @@ export function AgendaOrder(props: { meeting: FragmentType<typeof AgendaOrderFra
               const slot = slots.get(id);
               if (!item) return null;
               return (
-                <SortableRow key={id} id={id} title={item.title}>
+                <SortableRow key={id} id={id} title={item.data.title}>
                   <p className="agenda-order__time">
                     <span className="agenda-order__number">{index + 1}.</span>{' '}
                     {slot && pending === null && <>{formatClock(slot.startsAt)}</>}
                     {slot?.overruns && pending === null && <span className="agenda-order__overrun"> — après la fin prévue</span>}
                   </p>
-                  <AgendaItemDetails item={item} level={4} withOutcome={false} />
+                  <AgendaItemDetails item={item.ref} level={4} withOutcome={false} />
                   <div className="agenda-order__buttons">
                     <button
                       type="button"
@@ -118,7 +104,7 @@ export function AgendaOrder(props: { meeting: FragmentType<typeof AgendaOrderFra
                       disabled={index === 0 || loading}
                       onClick={() => void moveTo(id, index - 1, true)}
                     >
-                      Monter<span className="visually-hidden"> « {item.title} »</span>
+                      Monter<span className="visually-hidden"> « {item.data.title} »</span>
                     </button>
                     <button
                       type="button"
@@ -126,7 +112,7 @@ export function AgendaOrder(props: { meeting: FragmentType<typeof AgendaOrderFra
                       disabled={index === ids.length - 1 || loading}
                       onClick={() => void moveTo(id, index + 1, true)}
                     >
-                      Descendre<span className="visually-hidden"> « {item.title} »</span>
+                      Descendre<span className="visually-hidden"> « {item.data.title} »</span>
                     </button>
                   </div>
                 </SortableRow>

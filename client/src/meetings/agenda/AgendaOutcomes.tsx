@@ -1,34 +1,22 @@
 import { useId, useState, type FormEvent } from 'react';
-import { graphql, getFragmentData, type FragmentType } from '../../gql';
+import { getFragmentData, type FragmentType } from '../../gql';
 import type { OpinionKind } from '../../gql/graphql';
 import { errorFor, formErrorOf, type FormError } from '../../app/form-errors';
 import { FormAlert, Notice } from '../../ui/QueryStatus';
 import { FieldError, TextField } from '../../ui/TextField';
 import { AGENDA_KIND_LABELS, OPINION_LABELS } from './agenda-labels';
 import { useRecordOutcomeMutation } from './agenda-mutations';
-
-export const AgendaOutcomesFragment = graphql(`
-  fragment AgendaOutcomes_meeting on Meeting {
-    id
-    agenda {
-      id
-      title
-      kind
-      outcome
-      opinion
-    }
-  }
-`);
+import { AgendaItemDetailsFragment } from './AgendaItemDetails';
 
 /** During or after the meeting, the animators write what came of each item: an opinion's sense, a decision's text. */
-export function AgendaOutcomes(props: { meeting: FragmentType<typeof AgendaOutcomesFragment> }) {
-  const meeting = getFragmentData(AgendaOutcomesFragment, props.meeting);
-  if (meeting.agenda.length === 0) return null;
+export function AgendaOutcomes(props: { items: Array<FragmentType<typeof AgendaItemDetailsFragment>> }) {
+  const items = props.items.map((item) => getFragmentData(AgendaItemDetailsFragment, item));
+  if (items.length === 0) return null;
   return (
     <div className="agenda-outcomes">
       <h3>Suites données aux points</h3>
       <ol className="agenda-list">
-        {meeting.agenda.map((item) => (
+        {items.map((item) => (
           <li key={item.id} className="agenda-list__item">
             <OutcomeForm item={item} />
           </li>

@@ -1,24 +1,9 @@
 import { useState } from 'react';
-import { graphql, getFragmentData, type FragmentType } from '../../gql';
+import type { MeetingStatus } from '../../gql/graphql';
 import { formErrorOf } from '../../app/form-errors';
 import { FormAlert, Notice } from '../../ui/QueryStatus';
 import { formatClock, formatWeekdayDay } from '../../ui/paris-time';
 import { useCarryOverDeferredItemsMutation, usePublishAgendaMutation } from './agenda-mutations';
-
-export const AgendaPublicationFragment = graphql(`
-  fragment AgendaPublication_meeting on Meeting {
-    id
-    status
-    agendaPublishedAt
-    agendaChangedAt
-    agenda {
-      id
-    }
-    agendaProposals {
-      id
-    }
-  }
-`);
 
 const when = (iso: string) => `${formatWeekdayDay(iso)} à ${formatClock(iso)}`;
 
@@ -26,31 +11,40 @@ const when = (iso: string) => `${formatWeekdayDay(iso)} à ${formatClock(iso)}`;
  * Publishing mails the agenda to the invitees; after a change it says so and offers to publish again.
  * Deferred items of earlier meetings come here only when the animators ask (not automatically).
  */
-export function AgendaPublication(props: { meeting: FragmentType<typeof AgendaPublicationFragment> }) {
-  const meeting = getFragmentData(AgendaPublicationFragment, props.meeting);
+interface Props {
+  meetingId: string;
+  status: MeetingStatus;
+  publishedAt?: string | null;
+  changedAt?: string | null;
+  acceptedCount: number;
+  proposalCount: number;
+}
+
+export function AgendaPublication({ meetingId, status, publishedAt, changedAt, acceptedCount, proposalCount }: Props) {
   const [publish, publishing] = usePublishAgendaMutation();
   const [carryOver, carrying] = useCarryOverDeferredItemsMutation();
   const [error, setError] = useState<string>();
-  const [notice, setNotice] = useState<string>();
-  const changed = !!meeting.agendaPublishedAt && !!meeting.agendaChangedAt;
+  // The publication's confirmation no longer holds once the agenda changes again.
+  const [notice, setNotice] = useState<{ text: string; publication: boolean }>();
+  const changed = !!publishedAt && !!changedAt;
 
-  async function run(action: () => Promise<string>) {
+  async function run(action: () => Promise<string>, publication: boolean) {
     setError(undefined);
     setNotice(undefined);
     try {
-      setNotice(await action());
+      setNotice({ text: await action(), publication });
     } catch (caught) {
       setError(formErrorOf(caught).message);
     }
   }
 
   const published = async () => {
-    await publish(meeting.id);
+    await publish(meetingId);
     return 'Ordre du jour publié : les personnes invitées le reçoivent par courriel.';
   };
   const carried = async () => {
-    const before = meeting.agendaProposals.length;
-    const result = await carryOver(meeting.id);
+    const before = proposalCount;
+    const result = await carryOver(meetingId);
     const count = (result.data?.carryOverDeferredItems.agendaProposals.length ?? before) - before;
     if (count === 0) return 'Aucun point reporté à reprendre des réunions précédentes.';
     return count === 1
@@ -63,33 +57,34 @@ export function AgendaPublication(props: { meeting: FragmentType<typeof AgendaPu
       <FormAlert message={error} />
       {changed ? (
         <p className="agenda-publication__state agenda-publication__state--changed">
-          <strong>Modifié depuis la publication — republier.</strong> Publié le {when(meeting.agendaPublishedAt!)}, modifié le{' '}
-          {when(meeting.agendaChangedAt!)} : les personnes invitées ont encore l’ancienne version.
+          <strong>Modifié depuis la publication — republier.</strong> Publié le {when(publishedAt!)}, modifié le{' '}
+          {when(changedAt!)} : les personnes invitées ont encore l’ancienne version.
         </p>
-      ) : meeting.agendaPublishedAt ? (
+      ) : publishedAt ? (
         <p className="agenda-publication__state">
-          <strong>Publié</strong> le {when(meeting.agendaPublishedAt)} : les personnes invitées l’ont reçu par courriel.
+          <strong>Publié</strong> le {when(publishedAt)} : les personnes invitées l’ont reçu par courriel.
         </p>
       ) : (
         <p className="agenda-publication__state">
-          <strong>Pas encore publié</strong> : seuls les animateurs le voient.
+          <strong>Pas encore publié</strong> : seuls les animateurs le voient
+          {acceptedCount === 0 && ' ; il se publie une fois un point accepté'}.
         </p>
       )}
       <div className="form-actions">
-        {meeting.status === 'SCHEDULED' && (!meeting.agendaPublishedAt || changed) && (
+        {status === 'SCHEDULED' && acceptedCount > 0 && (!publishedAt || changed) && (
           <button
             type="button"
             className="button button--primary"
-            disabled={publishing.loading || meeting.agenda.length === 0}
-            onClick={() => void run(published)}
+            disabled={publishing.loading}
+            onClick={() => void run(published, true)}
           >
             {changed ? 'Republier l’ordre du jour' : 'Publier l’ordre du jour'}
           </button>
         )}
-        <button type="button" className="button" disabled={carrying.loading} onClick={() => void run(carried)}>
+        <button type="button" className="button" disabled={carrying.loading} onClick={() => void run(carried, false)}>
           Reprendre les points reportés des réunions précédentes
         </button>
-        <Notice>{notice}</Notice>
+        <Notice>{notice && !(notice.publication && changed) ? notice.text : undefined}</Notice>
       </div>
     </div>
   );

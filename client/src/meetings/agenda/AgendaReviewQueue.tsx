@@ -6,23 +6,18 @@ import { FormAlert, Notice } from '../../ui/QueryStatus';
 import { personName } from '../person-name';
 import { AGENDA_STATUS_LABELS, AGENDA_STATUS_TAGS } from './agenda-labels';
 import { useReviewAgendaItemMutation } from './agenda-mutations';
-import { AgendaItemDetails } from './AgendaItemDetails';
+import { AgendaItemDetails, type AgendaItemDetailsFragment } from './AgendaItemDetails';
 
-export const AgendaReviewQueueFragment = graphql(`
-  fragment AgendaReviewQueue_meeting on Meeting {
+export const AgendaProposalFragment = graphql(`
+  fragment AgendaProposal_item on AgendaItem {
     id
-    agendaProposals {
+    title
+    status
+    reviewComment
+    proposedBy {
       id
-      title
-      status
-      reviewComment
-      createdAt
-      proposedBy {
-        id
-        firstName
-        lastName
-      }
-      ...AgendaItemDetails_item
+      firstName
+      lastName
     }
   }
 `);
@@ -34,11 +29,13 @@ const DECISIONS: Array<{ status: AgendaItemStatus; label: string; done: string }
 ];
 
 /** The animators' queue: each proposal accepted (put at the end of the agenda), deferred or rejected, with a comment. */
-export function AgendaReviewQueue(props: { meeting: FragmentType<typeof AgendaReviewQueueFragment> }) {
-  const meeting = getFragmentData(AgendaReviewQueueFragment, props.meeting);
+type ProposalRef = FragmentType<typeof AgendaProposalFragment> & FragmentType<typeof AgendaItemDetailsFragment>;
+
+export function AgendaReviewQueue(props: { proposals: ProposalRef[] }) {
+  const proposals = props.proposals.map((ref) => ({ ref, ...getFragmentData(AgendaProposalFragment, ref) }));
   const [notice, setNotice] = useState<string>();
-  const pending = meeting.agendaProposals.filter((item) => item.status === 'PROPOSED');
-  const reviewed = meeting.agendaProposals.filter((item) => item.status !== 'PROPOSED');
+  const pending = proposals.filter((item) => item.status === 'PROPOSED');
+  const reviewed = proposals.filter((item) => item.status !== 'PROPOSED');
   return (
     <div className="agenda-queue">
       <h3 id="agenda-queue-title">Propositions à examiner ({pending.length})</h3>
@@ -49,7 +46,7 @@ export function AgendaReviewQueue(props: { meeting: FragmentType<typeof AgendaRe
         <ul className="agenda-list" aria-labelledby="agenda-queue-title">
           {pending.map((item) => (
             <li key={item.id} className="agenda-list__item">
-              <AgendaItemDetails item={item} level={4} />
+              <AgendaItemDetails item={item.ref} level={4} />
               <p className="agenda-list__by">
                 Proposé par {item.proposedBy ? personName(item.proposedBy) : 'une personne qui n’est plus dans l’annuaire'}
               </p>

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { graphql, getFragmentData, type FragmentType } from '../../gql';
 import { Notice } from '../../ui/QueryStatus';
 import { formatClock, formatWeekdayDay } from '../../ui/paris-time';
-import { AgendaBudget } from './AgendaBudget';
+import { AgendaBudget, AgendaBudgetFragment } from './AgendaBudget';
 import { AgendaDeadlineForm } from './AgendaDeadlineForm';
 import { AgendaItemForm } from './AgendaItemForm';
 import { AgendaOrder } from './AgendaOrder';
@@ -14,19 +14,21 @@ import { MyAgendaProposals } from './MyAgendaProposals';
 import { PublishedAgenda } from './PublishedAgenda';
 import './agenda.css';
 
+/**
+ * The lists are selected here once and handed down as item fragments: a Meeting fragment per child
+ * would nest one level deeper each, and the API's cost limit (depth weighs) counts every level.
+ */
 export const MeetingAgendaFragment = graphql(`
   fragment MeetingAgenda_meeting on Meeting {
     id
     status
     agendaDeadline
     agendaPublishedAt
+    agendaChangedAt
     agendaViewerCan {
       propose
       manage
       recordOutcomes
-    }
-    agenda {
-      id
     }
     invitations {
       id
@@ -36,14 +38,21 @@ export const MeetingAgendaFragment = graphql(`
         lastName
       }
     }
-    ...PublishedAgenda_meeting
-    ...MyAgendaProposals_meeting
-    ...AgendaReviewQueue_meeting
-    ...AgendaOrder_meeting
+    agenda {
+      id
+      ...AgendaItemDetails_item
+    }
+    myAgendaProposals {
+      id
+      ...AgendaItemDetails_item
+      ...MyAgendaProposal_item
+    }
+    agendaProposals {
+      id
+      ...AgendaItemDetails_item
+      ...AgendaProposal_item
+    }
     ...AgendaBudget_meeting
-    ...AgendaDeadlineForm_meeting
-    ...AgendaPublication_meeting
-    ...AgendaOutcomes_meeting
   }
 `);
 
@@ -54,6 +63,7 @@ export const MeetingAgendaFragment = graphql(`
  */
 export function MeetingAgenda(props: { meeting: FragmentType<typeof MeetingAgendaFragment> }) {
   const meeting = getFragmentData(MeetingAgendaFragment, props.meeting);
+  const slots = getFragmentData(AgendaBudgetFragment, meeting).agendaBudget?.slots ?? [];
   const can = meeting.agendaViewerCan;
   const [notice, setNotice] = useState<string>();
   if (meeting.status === 'DRAFT' && !can.manage) return null;
@@ -79,23 +89,30 @@ export function MeetingAgenda(props: { meeting: FragmentType<typeof MeetingAgend
       )}
       {can.manage ? (
         <>
-          <AgendaPublication meeting={meeting} />
+          <AgendaPublication
+            meetingId={meeting.id}
+            status={meeting.status}
+            publishedAt={meeting.agendaPublishedAt}
+            changedAt={meeting.agendaChangedAt}
+            acceptedCount={meeting.agenda.length}
+            proposalCount={meeting.agendaProposals.length}
+          />
           <h3>Points retenus, dans l’ordre</h3>
           <AgendaBudget meeting={meeting} />
-          <AgendaOrder meeting={meeting} />
-          {can.recordOutcomes && <AgendaOutcomes meeting={meeting} />}
-          <AgendaReviewQueue meeting={meeting} />
+          <AgendaOrder items={meeting.agenda} slots={slots} />
+          {can.recordOutcomes && <AgendaOutcomes items={meeting.agenda} />}
+          <AgendaReviewQueue proposals={meeting.agendaProposals} />
           {meeting.status === 'SCHEDULED' && (
             <details className="agenda-section__settings">
               <summary>Changer la date limite des propositions</summary>
-              <AgendaDeadlineForm meeting={meeting} />
+              <AgendaDeadlineForm meetingId={meeting.id} deadline={meeting.agendaDeadline} />
             </details>
           )}
         </>
       ) : (
-        <PublishedAgenda meeting={meeting} />
+        <PublishedAgenda items={meeting.agenda} slots={slots} />
       )}
-      {!can.manage && <MyAgendaProposals meeting={meeting} people={people} />}
+      {!can.manage && <MyAgendaProposals meetingId={meeting.id} proposals={meeting.myAgendaProposals} people={people} />}
       {can.propose && (
         <>
           <Notice>{notice}</Notice>

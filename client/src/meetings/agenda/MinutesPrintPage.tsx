@@ -72,7 +72,7 @@ export function MinutesPrintPage() {
           </section>
           {meeting.minutes && (
             <section aria-labelledby="printed-minutes-title" className="printed-minutes">
-              <h2 id="printed-minutes-title">Relevé des échanges</h2>
+              <h2 id="printed-minutes-title">Notes de séance</h2>
               <Markdown source={meeting.minutes} />
             </section>
           )}

@@ -2,49 +2,49 @@ import { useState } from 'react';
 import { graphql, getFragmentData, type FragmentType } from '../../gql';
 import { Notice } from '../../ui/QueryStatus';
 import { AGENDA_STATUS_LABELS, AGENDA_STATUS_TAGS } from './agenda-labels';
-import { AgendaItemDetails } from './AgendaItemDetails';
+import { AgendaItemDetails, AgendaItemDetailsFragment } from './AgendaItemDetails';
 import { AgendaItemForm } from './AgendaItemForm';
 
-export const MyAgendaProposalsFragment = graphql(`
-  fragment MyAgendaProposals_meeting on Meeting {
+export const MyAgendaProposalFragment = graphql(`
+  fragment MyAgendaProposal_item on AgendaItem {
     id
-    myAgendaProposals {
-      id
-      title
-      status
-      reviewComment
-      viewerCan {
-        edit
-      }
-      ...AgendaItemDetails_item
-      ...AgendaItemForm_item
+    title
+    status
+    reviewComment
+    viewerCan {
+      edit
     }
   }
 `);
 
 interface Props {
-  meeting: FragmentType<typeof MyAgendaProposalsFragment>;
+  meetingId: string;
+  proposals: Array<FragmentType<typeof MyAgendaProposalFragment> & FragmentType<typeof AgendaItemDetailsFragment>>;
   people: Array<{ id: string; firstName: string; lastName: string }>;
 }
 
 /** The viewer's own proposals, with what the animators made of them; editable while they await review. */
-export function MyAgendaProposals({ meeting: meetingRef, people }: Props) {
-  const meeting = getFragmentData(MyAgendaProposalsFragment, meetingRef);
+export function MyAgendaProposals({ meetingId, proposals: refs, people }: Props) {
+  const proposals = refs.map((ref) => ({
+    ref,
+    details: getFragmentData(AgendaItemDetailsFragment, ref),
+    ...getFragmentData(MyAgendaProposalFragment, ref),
+  }));
   const [editing, setEditing] = useState<string>();
   const [notice, setNotice] = useState<string>();
-  if (meeting.myAgendaProposals.length === 0) return null;
+  if (proposals.length === 0) return null;
   return (
     <div className="my-agenda-proposals">
       <h3 id="my-proposals-title">Mes propositions</h3>
       <Notice>{notice}</Notice>
       <ul className="agenda-list" aria-labelledby="my-proposals-title">
-        {meeting.myAgendaProposals.map((item) => (
+        {proposals.map((item) => (
           <li key={item.id} className="agenda-list__item">
             {editing === item.id ? (
               <AgendaItemForm
-                meetingId={meeting.id}
+                meetingId={meetingId}
                 people={people}
-                item={item}
+                item={item.details}
                 onDone={(message) => {
                   setEditing(undefined);
                   setNotice(message);
@@ -55,7 +55,7 @@ export function MyAgendaProposals({ meeting: meetingRef, people }: Props) {
                 <p className="agenda-list__status">
                   <span className={`status-tag ${AGENDA_STATUS_TAGS[item.status]}`}>{AGENDA_STATUS_LABELS[item.status]}</span>
                 </p>
-                <AgendaItemDetails item={item} level={4} />
+                <AgendaItemDetails item={item.ref} level={4} />
                 {item.reviewComment && (
                   <p className="agenda-item__comment">
                     <strong>Commentaire des animateurs :</strong> {item.reviewComment}

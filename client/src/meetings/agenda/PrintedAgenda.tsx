@@ -1,7 +1,7 @@
 import { graphql, getFragmentData, type FragmentType } from '../../gql';
 import { formatClock } from '../../ui/paris-time';
 import { personName } from '../person-name';
-import { AGENDA_KIND_LABELS, OPINION_LABELS, formatMinutes } from './agenda-labels';
+import { AGENDA_KIND_LABELS, formatMinutes, outcomeLabel } from './agenda-labels';
 
 export const PrintedAgendaFragment = graphql(`
   fragment PrintedAgenda_meeting on Meeting {
@@ -67,7 +67,7 @@ export function PrintedAgenda({ meeting: meetingRef, withOutcomes = false }: Pro
                 <p className="printed-agenda__outcome">
                   {item.outcome ? (
                     <>
-                      <strong>{item.opinion ? OPINION_LABELS[item.opinion] : 'Suites'} :</strong> {item.outcome}
+                      <strong>{outcomeLabel(item)} :</strong> {item.outcome}
                     </>
                   ) : (
                     <em>Suites non renseignées.</em>

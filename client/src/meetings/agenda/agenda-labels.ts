@@ -23,6 +23,12 @@ export const OPINION_LABELS: Record<OpinionKind, string> = {
   UNFAVOURABLE: 'Avis défavorable',
 };
 
+/** What an outcome is called: the opinion's sense, « Décision », or « Suites ». */
+export function outcomeLabel(item: { kind: AgendaItemKind; opinion?: OpinionKind | null }): string {
+  if (item.opinion) return OPINION_LABELS[item.opinion];
+  return item.kind === 'DECISION' ? 'Décision' : 'Suites';
+}
+
 export const AGENDA_STATUS_TAGS: Record<AgendaItemStatus, string> = {
   PROPOSED: 'status-tag--pending',
   ACCEPTED: 'status-tag--done',

@@ -3,18 +3,26 @@ import { graphql } from '../../gql';
 import type { AgendaItemInput, AgendaItemStatus, OpinionKind } from '../../gql/graphql';
 
 /**
- * Every agenda mutation asks back the meeting's whole agenda section (MeetingAgenda_meeting): a review,
- * a move or an edit changes the order, the start times, the budget and the « changed since published »
- * mark at once, so the cache is right without a refetch.
+ * Each mutation asks back what it changes, no more (the agenda page is near the API's cost limit): a
+ * review or a move the order (ids: the items are in the cache already), the start times and budget,
+ * and the « changed since published » mark; a proposal its item and the lists it joins.
  */
 
 const ProposeAgendaItemMutation = graphql(`
   mutation ProposeAgendaItem($meetingId: ID!, $input: AgendaItemInput!) {
     proposeAgendaItem(meetingId: $meetingId, input: $input) {
       id
+      ...AgendaItemDetails_item
+      ...MyAgendaProposal_item
+      ...AgendaProposal_item
       meeting {
         id
-        ...MeetingAgenda_meeting
+        myAgendaProposals {
+          id
+        }
+        agendaProposals {
+          id
+        }
       }
     }
   }
@@ -24,9 +32,13 @@ const UpdateAgendaItemMutation = graphql(`
   mutation UpdateAgendaItem($id: ID!, $input: AgendaItemInput!) {
     updateAgendaItem(id: $id, input: $input) {
       id
+      ...AgendaItemDetails_item
+      ...MyAgendaProposal_item
+      ...AgendaProposal_item
       meeting {
         id
-        ...MeetingAgenda_meeting
+        agendaChangedAt
+        ...AgendaBudget_meeting
       }
     }
   }
@@ -36,9 +48,16 @@ const ReviewAgendaItemMutation = graphql(`
   mutation ReviewAgendaItem($id: ID!, $status: AgendaItemStatus!, $comment: String) {
     reviewAgendaItem(id: $id, status: $status, comment: $comment) {
       id
+      status
+      reviewComment
+      position
       meeting {
         id
-        ...MeetingAgenda_meeting
+        agendaChangedAt
+        agenda {
+          id
+        }
+        ...AgendaBudget_meeting
       }
     }
   }
@@ -48,7 +67,11 @@ const MoveAgendaItemMutation = graphql(`
   mutation MoveAgendaItem($id: ID!, $position: Int!) {
     moveAgendaItem(id: $id, position: $position) {
       id
-      ...MeetingAgenda_meeting
+      agendaChangedAt
+      agenda {
+        id
+      }
+      ...AgendaBudget_meeting
     }
   }
 `);
@@ -57,7 +80,12 @@ const SetAgendaDeadlineMutation = graphql(`
   mutation SetAgendaDeadline($meetingId: ID!, $deadline: DateTime) {
     setAgendaDeadline(meetingId: $meetingId, deadline: $deadline) {
       id
-      ...MeetingAgenda_meeting
+      agendaDeadline
+      agendaViewerCan {
+        propose
+        manage
+        recordOutcomes
+      }
     }
   }
 `);
@@ -66,7 +94,8 @@ const PublishAgendaMutation = graphql(`
   mutation PublishAgenda($meetingId: ID!) {
     publishAgenda(meetingId: $meetingId) {
       id
-      ...MeetingAgenda_meeting
+      agendaPublishedAt
+      agendaChangedAt
     }
   }
 `);
@@ -88,8 +117,9 @@ const CarryOverDeferredItemsMutation = graphql(`
       id
       agendaProposals {
         id
+        ...AgendaItemDetails_item
+        ...AgendaProposal_item
       }
-      ...MeetingAgenda_meeting
     }
   }
 `);
