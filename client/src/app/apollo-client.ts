@@ -14,6 +14,7 @@ const PERMISSION_TYPES = [
   'TrainingPermissions',
   'RegistrationPermissions',
   'NetworkTrainingPermissions',
+  'RoadmapActionPermissions',
 ];
 
 export const apolloClient = new ApolloClient({
