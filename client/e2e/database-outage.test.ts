@@ -3,16 +3,17 @@ import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEmbeddedPostgres, type EmbeddedDatabase } from '../database/embedded-postgres';
-import { defineJob } from '../jobs/job-definition';
-import { JOB_DEFINITIONS } from '../jobs/registry';
-import { sendJob } from '../jobs/send-job';
-import { createMailer } from '../mail/mailer';
-import { freePort, prepareDatabase } from '../../test/prepare-database';
-import { DEMO, signIn, startTestServer, type TestServer } from '../../test/test-server';
-import { launchBrowser, openPage } from '../../../client/e2e/browser';
+import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../server/src/database/embedded-postgres';
+import { defineJob } from '../../server/src/jobs/job-definition';
+import { JOB_DEFINITIONS } from '../../server/src/jobs/registry';
+import { sendJob } from '../../server/src/jobs/send-job';
+import { createMailer } from '../../server/src/mail/mailer';
+import { freePort, prepareDatabase } from '../../server/test/prepare-database';
+import { DEMO, signIn, startTestServer, type TestServer } from '../../server/test/test-server';
+import { launchBrowser, openPage } from './browser';
 
-// This file stops PostgreSQL: it runs its own, never the run's shared one.
+// This file stops PostgreSQL: it runs its own, never the run's shared one. Server and client both:
+// the API's answers during the outage, then the page that says it is reconnecting.
 const OUTAGE_SECONDS = 10;
 const probeRuns: string[] = [];
 const probe = defineJob<{ tag: string }>({
@@ -71,7 +72,7 @@ async function request(kind: Outcome['kind'], body: object, headers: Record<stri
     headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify(body),
   });
-  const json = (await response.json()) as { data?: any; errors?: Array<{ extensions?: { code?: string } }> };
+  const json = (await response.json()) as { data?: { scheduleMeeting?: { id: string } }; errors?: Array<{ extensions?: { code?: string } }> };
   return {
     at,
     ms: Date.now() - at,

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { cleanEnv, port, str, url } from 'envalid';
+import { cleanEnv, num, port, str, url } from 'envalid';
 
 /** Every environment variable Maillage reads, validated once at boot. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
@@ -16,6 +16,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
       desc: 'Load the demo data and let demo accounts sign in',
     }),
     TRUST_PROXY: str({ default: '', desc: "Express 'trust proxy' (e.g. 1 behind one reverse proxy)" }),
+    SHUTDOWN_GRACE_SECONDS: num({
+      default: 2,
+      desc: 'On SIGTERM, keep serving this long (readiness answers 503) before closing connections',
+    }),
     LOG_LEVEL: str({ choices: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], default: 'info' }),
     WORKERS: str({
       choices: ['on', 'off', 'only'],
@@ -46,6 +50,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     embeddedPgPort: values.EMBEDDED_PG_PORT,
     publicUrl,
     logLevel: values.LOG_LEVEL,
+    shutdownGraceSeconds: values.SHUTDOWN_GRACE_SECONDS,
     workers: values.WORKERS as 'on' | 'off' | 'only',
     smtpUrl: values.SMTP_URL as string | undefined,
     mailFrom: values.MAIL_FROM || `Maillage <no-reply@${new URL(publicUrl).hostname}>`,

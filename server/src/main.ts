@@ -27,7 +27,9 @@ async function main() {
     if (lifecycle.draining) return;
     lifecycle.draining = true;
     logger.info(`${signal} received: finishing the requests and jobs under way, then stopping`);
-    if (running.server) await drainHttpServer(running.server, DRAIN_TIMEOUT_MS);
+    // Ctrl-C at a terminal stops at once; an orchestrator's SIGTERM gets the grace pause.
+    const graceMs = signal === 'SIGTERM' ? config.shutdownGraceSeconds * 1000 : 0;
+    if (running.server) await drainHttpServer(running.server, { graceMs, timeoutMs: DRAIN_TIMEOUT_MS });
     logger.debug('HTTP server closed (in-flight requests answered)');
     await running.stopApp?.();
     logger.debug('GraphQL server stopped');

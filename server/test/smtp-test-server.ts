@@ -10,8 +10,11 @@ export interface SmtpTestServer {
   close: () => Promise<void>;
 }
 
-/** A real SMTP server in the process, on a free port; it refuses recipients named « refused-… ». */
-export async function startSmtpTestServer(): Promise<SmtpTestServer> {
+/**
+ * A real SMTP server in the process, on a free port; it refuses recipients named « refused-… »,
+ * and takes `delayMs` to accept each message (a slow server keeps mail jobs running).
+ */
+export async function startSmtpTestServer({ delayMs = 0 } = {}): Promise<SmtpTestServer> {
   const received: ParsedMail[] = [];
   const server = new SMTPServer({
     authOptional: true,
@@ -19,7 +22,10 @@ export async function startSmtpTestServer(): Promise<SmtpTestServer> {
     logger: false,
     onRcptTo: ({ address }, _session, callback) =>
       callback(address.startsWith('refused-') ? Object.assign(new Error('Boîte inconnue'), { responseCode: 550 }) : undefined),
-    onData: (stream, _session, callback) => void simpleParser(stream).then((mail) => (received.push(mail), callback()), callback),
+    onData: (stream, _session, callback) =>
+      void simpleParser(stream)
+        .then((mail) => new Promise((resolve) => setTimeout(resolve, delayMs)).then(() => mail))
+        .then((mail) => (received.push(mail), callback()), callback),
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.server.address() as AddressInfo;

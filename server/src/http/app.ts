@@ -14,6 +14,7 @@ import { armorProtection, GRAPHQL_LIMITS, LIMIT_ERRORS } from '../graphql/limits
 import { exportsRouter } from '../exports/exports.router';
 import { calendarRouter } from '../meetings/calendar/calendar.router';
 import { participantsRouter } from '../trainings/participants.router';
+import { closeConnectionsWhenDraining } from './drain';
 import { healthRouter, type Lifecycle } from './health';
 import { securityHeaders } from './security-headers';
 import { serviceUnavailablePlugin } from './unavailable-plugin';
@@ -70,7 +71,9 @@ export async function createApp({ orm, schema, isProduction, settings, trustProx
   app.disable('x-powered-by');
   if (trustProxy !== undefined) app.set('trust proxy', trustProxy);
   app.use(securityHeaders(isProduction));
-  app.use(healthRouter(orm, lifecycle ?? { draining: false }));
+  const state = lifecycle ?? { draining: false };
+  app.use(closeConnectionsWhenDraining(state));
+  app.use(healthRouter(orm, state));
   app.use(
     '/graphql',
     cookieParser(),
