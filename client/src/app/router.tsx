@@ -7,6 +7,7 @@ import { OrganizationPage } from '../directory/OrganizationPage';
 import { OrganizationEditPage } from '../directory/OrganizationEditPage';
 import { NetworkPage } from '../networks/NetworkPage';
 import { MatrixPage } from '../networks/MatrixPage';
+import { NetworkGraphPage } from '../networks/graph/NetworkGraphPage';
 import { MapPage } from '../map/MapPage';
 import { LoginPage } from '../accounts/LoginPage';
 import { AccountPage } from '../accounts/AccountPage';
@@ -43,6 +44,7 @@ export const router = createBrowserRouter([
       { path: 'carte', element: <MapPage /> },
       { path: 'reseaux', element: <Navigate to="/reseaux/matrice" replace /> },
       { path: 'reseaux/matrice', element: <MatrixPage /> },
+      { path: 'reseaux/maillage', element: <NetworkGraphPage /> },
       { path: 'reseaux/:slug', element: <NetworkPage /> },
       { path: 'reseaux/:slug/reunions', element: <NetworkCalendarPage /> },
       { path: 'reseaux/:slug/reunions/planifier', element: <ScheduleMeetingPage /> },

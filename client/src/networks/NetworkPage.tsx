@@ -10,6 +10,7 @@ import { AnimatorItem } from './AnimatorItem';
 import { MemberManagement } from './MemberManagement';
 import { NetworkMembers } from './NetworkMembers';
 import { NetworkMeetingsSection } from '../meetings/NetworkMeetingsSection';
+import { NetworkLinksSection } from './graph/NetworkLinksSection';
 
 const NetworkPageQuery = graphql(`
   query NetworkPage($slug: String!, $now: DateTime!) {
@@ -33,6 +34,7 @@ const NetworkPageQuery = graphql(`
       ...NetworkMembers_network
       ...MemberManagement_network
       ...NetworkMeetingsSection_network
+      ...NetworkLinksSection_network
     }
   }
 `);
@@ -83,6 +85,7 @@ export function NetworkPage() {
         )}
       </section>
       <NetworkMeetingsSection network={network} />
+      <NetworkLinksSection network={network} />
       <section aria-labelledby="members-title">
         <h2 id="members-title">Structures membres</h2>
         <NetworkMembers network={network} />

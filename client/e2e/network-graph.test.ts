@@ -1,0 +1,118 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { expectNoSeriousAxeViolations, screenshot, useBrowserServer } from './browser';
+
+const SCREENSHOTS = path.resolve('test-results', 'screenshots');
+
+const DEMO_NETWORKS = [
+  'acces-aux-droits-inclusion-numerique',
+  'petite-enfance',
+  'enfance-pedt',
+  'jeunesse',
+  'parentalite',
+  'commission-avs',
+  'logement',
+  'comite-de-pilotage',
+];
+
+describe('network graph (maillage)', () => {
+  const app = useBrowserServer();
+
+  it('draws the eight bodies, the demo links and the shared structures, and opens a network page on click', async () => {
+    const { page, errors } = await app.open('/reseaux/maillage', { width: 1400, height: 1000 });
+    await page.getByRole('heading', { level: 1, name: 'Le maillage des réseaux' }).waitFor();
+    const graph = page.locator('svg.graph');
+    await graph.waitFor();
+    const slugs = await graph.locator('a.graph__network').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-slug')));
+    expect(slugs.sort()).toEqual([...DEMO_NETWORKS].sort());
+    // The fifteen links of the CTG (other test files may link networks of their own territory: not drawn).
+    expect(await graph.locator('g.graph__link').count()).toBe(15);
+    expect(await graph.locator('g.graph__link[data-kind="REFERRAL"]').count()).toBe(1);
+    expect(await graph.locator('g.graph__link[data-kind="PREVENTION_PROTECTION_GATEWAY"]').count()).toBe(1);
+    // Structures in two networks or more, sized by their count; the Caf and the Communauté de communes,
+    // in all eight, are named under the graph instead of being drawn with eight lines each.
+    expect(await graph.locator('a.graph__organization').count()).toBeGreaterThanOrEqual(8);
+    const niniChaize = graph.locator('a.graph__organization[data-slug="centre-social-nini-chaize"]');
+    expect(await niniChaize.getAttribute('aria-label')).toContain('5 réseaux');
+    expect(Number(await niniChaize.locator('circle').getAttribute('r'))).toBeGreaterThan(
+      Number(await graph.locator('a.graph__organization[data-slug="mission-locale"] circle').getAttribute('r')),
+    );
+    expect(await graph.locator('a.graph__organization[data-slug="caf-drome"]').count()).toBe(0);
+    expect(await page.locator('.graph-figure__caption').textContent()).toContain('Caf de la Drôme');
+
+    await page.locator('.graph-layout').screenshot({ path: path.join(SCREENSHOTS, 'network-graph-figure.png') });
+    // Hovering a link says what it is, with the CTG passage.
+    await graph.locator('g.graph__link[data-kind="PREVENTION_PROTECTION_GATEWAY"] .graph__link-hit').hover({ force: true });
+    const details = page.locator('.graph-details');
+    await expect.poll(() => details.textContent()).toContain('Passerelle prévention – protection');
+    expect(await details.textContent()).toContain('CTG, l. 527');
+    await screenshot(page, 'network-graph');
+
+    await graph.locator('a.graph__network[data-slug="logement"] circle').click();
+    await page.waitForURL((url) => url.pathname === '/reseaux/logement');
+    await page.getByRole('heading', { level: 2, name: "Liens avec d'autres réseaux" }).waitFor();
+    expect(await page.locator('.network-links li').count()).toBe(3);
+    expect(await page.locator('.network-links').textContent()).toContain('Orientation des publics vers');
+    await screenshot(page, 'network-graph-network-page');
+    expect(errors).toEqual([]);
+  });
+
+  it('is operated with the keyboard: nodes take the focus, Enter opens', async () => {
+    const { page, errors } = await app.open('/reseaux/maillage');
+    const node = page.locator('a.graph__network[data-slug="parentalite"]');
+    await node.waitFor();
+    await node.focus();
+    await expect.poll(() => page.locator('.graph-details').textContent()).toContain('Réseau Parentalité');
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.pathname === '/reseaux/parentalite');
+    expect(errors).toEqual([]);
+  });
+
+  it('filters by theme, in the graph and in the table', async () => {
+    const { page, errors } = await app.open('/reseaux/maillage', { width: 1400, height: 1000 });
+    const graph = page.locator('svg.graph');
+    await graph.locator('a.graph__network').first().waitFor();
+    await page.getByLabel('Thème').selectOption({ label: 'Logement' });
+    const slugs = await graph.locator('a.graph__network').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-slug')));
+    // Housing, and the networks it is linked to.
+    expect(slugs.sort()).toEqual(['acces-aux-droits-inclusion-numerique', 'comite-de-pilotage', 'logement', 'petite-enfance']);
+    expect(await graph.locator('g.graph__link').count()).toBe(3);
+    expect(await page.locator('.links-table tbody tr').count()).toBe(3);
+    await page.getByLabel("Montrer les structures membres d'au moins deux réseaux").uncheck();
+    expect(await graph.locator('a.graph__organization').count()).toBe(0);
+    await screenshot(page, 'network-graph-housing');
+    expect(errors).toEqual([]);
+  });
+
+  it('lists the links in a table alternative, with what the networks share', async () => {
+    const { page, errors } = await app.open('/reseaux/maillage');
+    const table = page.locator('.links-table table');
+    await table.waitFor();
+    const rows = table.locator('tbody tr');
+    expect(await rows.count()).toBe(15);
+    const gateway = rows.filter({ hasText: 'Passerelle prévention – protection' });
+    expect(await gateway.locator('th').textContent()).toBe('Réseau Parentalité');
+    expect(await gateway.locator('td').first().textContent()).toBe('Réseau Petite enfance');
+    expect(await gateway.locator('td').nth(3).locator('li').count()).toBeGreaterThan(0);
+    const headers = await table.locator('thead th').allTextContents();
+    expect(headers).toEqual([
+      'Réseau',
+      'Relié à',
+      'Type de lien',
+      'Description',
+      'Structures partagées',
+      'Réunions communes',
+      'Formations partagées',
+    ]);
+    expect(errors).toEqual([]);
+  });
+
+  it('has no serious accessibility violation', async () => {
+    const { page } = await app.open('/reseaux/maillage');
+    await page.locator('svg.graph a.graph__network').first().waitFor();
+    await expectNoSeriousAxeViolations(page);
+    const network = await app.open('/reseaux/parentalite');
+    await network.page.getByRole('heading', { level: 2, name: "Liens avec d'autres réseaux" }).waitFor();
+    await expectNoSeriousAxeViolations(network.page);
+  });
+});
