@@ -1,4 +1,4 @@
-import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Entity, Enum, ManyToOne, Property, type Ref } from '@mikro-orm/core';
 import { Organization } from '../directory/organization.entity';
 import { ActionOrganizationRole } from './roadmap.enums';
 import type { RoadmapAction } from './roadmap-action.entity';

@@ -1,3 +1,4 @@
+import type { Ref } from '@mikro-orm/core';
 import { Args, Authorized, Ctx, Field, FieldResolver, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
 import { canReadUser } from '../accounts/account.policy';
 import { User } from '../accounts/user.entity';
@@ -32,6 +33,20 @@ export class RoadmapActionPermissions {
 
 /** Every read of an action's links joins the same relations, so the dataloader sends one query. */
 const LINK_RELATIONS = ['meeting', 'agendaItem', 'training'];
+
+/** The meetings (agenda items, trainings) linked to the action that the viewer may read. */
+async function workOf<T extends object>(
+  action: RoadmapAction,
+  target: 'meeting' | 'agendaItem' | 'training',
+  canRead: (found: T) => Promise<boolean>,
+): Promise<T[]> {
+  const links = await loadAll(action.workLinks, LINK_RELATIONS);
+  const found = (await Promise.all(links.map((link) => loadRef(link[target] as Ref<T> | null | undefined)))) as Array<T | null>;
+  return keepMatching(
+    found.filter((item): item is T => item !== null),
+    canRead,
+  );
+}
 
 async function organizationsOf(action: RoadmapAction, role: ActionOrganizationRole) {
   const links = await loadAll(action.organizations, ['organization']);
@@ -75,24 +90,18 @@ export class RoadmapActionResolver {
 
   @FieldResolver(() => [Meeting], { description: 'Meetings where it was worked on, that the viewer may read, by date.' })
   async meetings(@Root() action: RoadmapAction, @Ctx() { actor }: Context) {
-    const links = await loadAll(action.workLinks, LINK_RELATIONS);
-    const meetings = (await Promise.all(links.map((link) => loadRef(link.meeting)))).filter((m): m is Meeting => m !== null);
-    const readable = await keepMatching(meetings, (meeting) => canReadMeeting(actor, meeting));
-    return readable.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+    const meetings = await workOf<Meeting>(action, 'meeting', (meeting) => canReadMeeting(actor, meeting));
+    return meetings.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
   }
 
   @FieldResolver(() => [AgendaItem], { description: 'Agenda items where it was worked on, that the viewer may read.' })
-  async agendaItems(@Root() action: RoadmapAction, @Ctx() { actor }: Context) {
-    const links = await loadAll(action.workLinks, LINK_RELATIONS);
-    const items = (await Promise.all(links.map((link) => loadRef(link.agendaItem)))).filter((i): i is AgendaItem => i !== null);
-    return keepMatching(items, (item) => canReadAgendaItem(actor, item));
+  agendaItems(@Root() action: RoadmapAction, @Ctx() { actor }: Context) {
+    return workOf<AgendaItem>(action, 'agendaItem', (item) => canReadAgendaItem(actor, item));
   }
 
   @FieldResolver(() => [Training], { description: 'Trainings where it was worked on, that the viewer may read.' })
-  async trainings(@Root() action: RoadmapAction, @Ctx() { actor }: Context) {
-    const links = await loadAll(action.workLinks, LINK_RELATIONS);
-    const trainings = (await Promise.all(links.map((link) => loadRef(link.training)))).filter((t): t is Training => t !== null);
-    return keepMatching(trainings, (training) => canReadTraining(actor, training));
+  trainings(@Root() action: RoadmapAction, @Ctx() { actor }: Context) {
+    return workOf<Training>(action, 'training', (training) => canReadTraining(actor, training));
   }
 
   @FieldResolver(() => [RoadmapActionUpdate], {
