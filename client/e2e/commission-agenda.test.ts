@@ -20,6 +20,9 @@ const SCHEDULE = `mutation($input: ScheduleMeetingInput!) { scheduleMeeting(inpu
 const PROPOSE = `mutation($m: ID!, $input: AgendaItemInput!) { proposeAgendaItem(meetingId: $m, input: $input) { id } }`;
 const MEETING = `query($id: ID!) { meeting(id: $id) { version agenda { title } invitations { id person { email } } } }`;
 const UPDATE = `mutation($id: ID!, $version: Int!, $input: UpdateMeetingInput!) { updateMeeting(id: $id, version: $version, input: $input) { id } }`;
+interface MeetingData {
+  meeting: { version: number; invitations: Array<{ id: string; person: { email: string | null } }> };
+}
 const ATTEND = `mutation($id: ID!, $attended: Boolean!) { recordAttendance(invitationId: $id, attended: $attended) { id } }`;
 
 // Monday 13 March 2034, 14:00–16:00 in Paris (UTC+1); held « on » Monday 11 March 2024, same hours.
@@ -67,7 +70,7 @@ async function pdfText(pdf: Buffer): Promise<string[]> {
 describe('the commission’s agenda', () => {
   const app = useBrowserServer();
 
-  async function gql<T = any>(query: string, variables: Record<string, unknown>, headers: Record<string, string>) {
+  async function gql<T = unknown>(query: string, variables: Record<string, unknown>, headers: Record<string, string>) {
     const { data, errors } = await app.server.gql(query, variables, headers);
     if (errors) throw new Error(errors[0].message);
     return data as T;
@@ -89,7 +92,7 @@ describe('the commission’s agenda', () => {
     const animator = await signIn(app.server, DEMO.avsAnimator);
     const partner = await signIn(app.server, DEMO.partner);
     const title = `Commission d’orientation AVS — essai ${uniqueTag()}`;
-    const { scheduleMeeting } = await gql(
+    const { scheduleMeeting } = await gql<{ scheduleMeeting: { id: string } }>(
       SCHEDULE,
       {
         input: {
@@ -259,13 +262,13 @@ describe('the commission’s agenda', () => {
     expect(await visitor.page.getByText(INFORMATION).count()).toBe(0);
 
     // Time passes: the meeting is held (moved years back, away from the demo year), attendance and minutes taken.
-    const before = await gql(MEETING, { id: meetingId }, animator);
+    const before = await gql<MeetingData>(MEETING, { id: meetingId }, animator);
     await gql(
       UPDATE,
       { id: meetingId, version: before.meeting.version, input: { startsAt: HELD_STARTS, endsAt: HELD_ENDS } },
       animator,
     );
-    const again = await gql(MEETING, { id: meetingId }, animator);
+    const again = await gql<MeetingData>(MEETING, { id: meetingId }, animator);
     await gql(
       UPDATE,
       {
@@ -275,8 +278,7 @@ describe('the commission’s agenda', () => {
       },
       animator,
     );
-    const invitations: Array<{ id: string; person: { email: string | null } }> = again.meeting.invitations;
-    for (const invitation of invitations) {
+    for (const invitation of again.meeting.invitations) {
       const present = invitation.person.email === DEMO.partner || invitation.person.email === DEMO.avsAnimator;
       await gql(ATTEND, { id: invitation.id, attended: present }, animator);
     }

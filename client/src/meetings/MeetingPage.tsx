@@ -180,7 +180,7 @@ export function MeetingPage() {
   );
 }
 
-function MeetingNotFound({ signedIn }: { signedIn: boolean }) {
+export function MeetingNotFound({ signedIn }: { signedIn: boolean }) {
   const location = useLocation();
   return (
     <div className="narrow-page">

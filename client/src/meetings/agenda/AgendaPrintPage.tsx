@@ -1,13 +1,10 @@
 import { useQuery } from '@apollo/client/react';
 import { useParams } from 'react-router';
 import { graphql } from '../../gql';
-import { QueryError } from '../../app/QueryError';
-import { Loading } from '../../ui/QueryStatus';
 import { useDocumentTitle } from '../../ui/use-document-title';
 import { PrintFrame } from './PrintFrame';
 import { PrintHeader } from './PrintHeader';
 import { PrintedAgenda } from './PrintedAgenda';
-import { PrintNotFound } from './PrintNotFound';
 
 const AgendaPrintPageQuery = graphql(`
   query AgendaPrintPage($id: ID!) {
@@ -26,23 +23,19 @@ const AgendaPrintPageQuery = graphql(`
 /** /reunions/:id/ordre-du-jour — the agenda as a document to print (or save as PDF). */
 export function AgendaPrintPage() {
   const { id = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(AgendaPrintPageQuery, { variables: { id }, fetchPolicy: 'network-only' });
-  const meeting = data?.meeting;
+  const query = useQuery(AgendaPrintPageQuery, { variables: { id }, fetchPolicy: 'network-only' });
+  const meeting = query.data?.meeting;
   useDocumentTitle(meeting ? `Ordre du jour – ${meeting.title}` : 'Ordre du jour');
   return (
-    <PrintFrame meetingId={id}>
-      {loading && !data ? (
-        <Loading />
-      ) : error && !data ? (
-        <QueryError error={error} onRetry={() => void refetch()} />
-      ) : !meeting ? (
-        <PrintNotFound signedIn={!!data?.me} />
-      ) : (
-        <>
-          <PrintHeader meeting={meeting} document="Ordre du jour" />
-          <PrintedAgenda meeting={meeting} />
-        </>
-      )}
+    <PrintFrame meetingId={id} query={query} meetingOf={(data) => data.meeting} signedInOf={(data) => !!data.me}>
+      {() =>
+        meeting && (
+          <>
+            <PrintHeader meeting={meeting} document="Ordre du jour" />
+            <PrintedAgenda meeting={meeting} />
+          </>
+        )
+      }
     </PrintFrame>
   );
 }

@@ -1,15 +1,12 @@
 import { useQuery } from '@apollo/client/react';
 import { useParams } from 'react-router';
 import { graphql, getFragmentData, type FragmentType } from '../../gql';
-import { QueryError } from '../../app/QueryError';
 import { Markdown } from '../../ui/Markdown';
-import { Loading } from '../../ui/QueryStatus';
 import { useDocumentTitle } from '../../ui/use-document-title';
 import { personName } from '../person-name';
 import { PrintFrame } from './PrintFrame';
 import { PrintHeader } from './PrintHeader';
 import { PrintedAgenda } from './PrintedAgenda';
-import { PrintNotFound } from './PrintNotFound';
 
 export const PrintedAttendanceFragment = graphql(`
   fragment PrintedAttendance_meeting on Meeting {
@@ -51,33 +48,29 @@ const MinutesPrintPageQuery = graphql(`
 /** /reunions/:id/compte-rendu — attendance, each item with its outcome, and the minutes, to print. */
 export function MinutesPrintPage() {
   const { id = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(MinutesPrintPageQuery, { variables: { id }, fetchPolicy: 'network-only' });
-  const meeting = data?.meeting;
+  const query = useQuery(MinutesPrintPageQuery, { variables: { id }, fetchPolicy: 'network-only' });
+  const meeting = query.data?.meeting;
   useDocumentTitle(meeting ? `Compte rendu – ${meeting.title}` : 'Compte rendu');
   return (
-    <PrintFrame meetingId={id}>
-      {loading && !data ? (
-        <Loading />
-      ) : error && !data ? (
-        <QueryError error={error} onRetry={() => void refetch()} />
-      ) : !meeting ? (
-        <PrintNotFound signedIn={!!data?.me} />
-      ) : (
-        <>
-          <PrintHeader meeting={meeting} document="Compte rendu" />
-          <PrintedAttendance meeting={meeting} />
-          <section aria-labelledby="printed-items-title">
-            <h2 id="printed-items-title">Points traités</h2>
-            <PrintedAgenda meeting={meeting} withOutcomes />
-          </section>
-          {meeting.minutes && (
-            <section aria-labelledby="printed-minutes-title" className="printed-minutes">
-              <h2 id="printed-minutes-title">Notes de séance</h2>
-              <Markdown source={meeting.minutes} />
+    <PrintFrame meetingId={id} query={query} meetingOf={(data) => data.meeting} signedInOf={(data) => !!data.me}>
+      {() =>
+        meeting && (
+          <>
+            <PrintHeader meeting={meeting} document="Compte rendu" />
+            <PrintedAttendance meeting={meeting} />
+            <section aria-labelledby="printed-items-title">
+              <h2 id="printed-items-title">Points traités</h2>
+              <PrintedAgenda meeting={meeting} withOutcomes />
             </section>
-          )}
-        </>
-      )}
+            {meeting.minutes && (
+              <section aria-labelledby="printed-minutes-title" className="printed-minutes">
+                <h2 id="printed-minutes-title">Notes de séance</h2>
+                <Markdown source={meeting.minutes} />
+              </section>
+            )}
+          </>
+        )
+      }
     </PrintFrame>
   );
 }
