@@ -100,7 +100,7 @@ const probes: Record<string, Probe> = {
     selection: 'id kind description source',
     samples: async () =>
       (await data('{ network(slug: "parentalite") { links { id } } }', undefined, {}))!.network.links
-        .slice(0, 3)
+        .slice(0, 2)
         .map((l: any) => l.id),
     own: async (as, id) =>
       findById((await data('{ networkLinks { id kind description source } }', undefined, as))?.networkLinks, id),
