@@ -15,6 +15,7 @@ const PERMISSION_TYPES = [
   'RegistrationPermissions',
   'NetworkTrainingPermissions',
   'RoadmapActionPermissions',
+  'NetworkLinkPermissions',
 ];
 
 export const apolloClient = new ApolloClient({
