@@ -281,14 +281,11 @@ const probes: Record<string, Probe> = {
   },
 };
 
+/** The private training's sessions (the public one's are everyone's: nothing to compare). */
 async function trainingSessions(as: Headers) {
-  const sessions = [];
-  for (const id of trainingIds) {
-    const training = (await data('query($id: ID!) { training(id: $id) { sessions { id startsAt endsAt } } }', { id }, as))
-      ?.training;
-    sessions.push(...(training?.sessions ?? []));
-  }
-  return sessions;
+  const id = trainingIds[0];
+  return (await data('query($id: ID!) { training(id: $id) { sessions { id startsAt endsAt } } }', { id }, as))?.training
+    ?.sessions;
 }
 
 const pick = (found: any, fields: string[]) => found && Object.fromEntries(fields.map((field) => [field, found[field]]));

@@ -18,7 +18,7 @@ const STATUS_LABEL: Record<RegistrationStatus, string> = {
   [RegistrationStatus.CANCELLED]: 'annulé',
 };
 
-const COLUMNS = [
+export const PARTICIPANT_COLUMNS = [
   'Nom',
   'Prénom',
   'Structure',
@@ -67,7 +67,10 @@ export async function participantsCsv(em: EntityManager, viewer: Viewer, trainin
   const training = await em.findOne(Training, trainingId);
   if (!training || !(await canSeeRegistrations(viewer, training))) return null;
   // A BOM, so that spreadsheet apps read the accents as UTF-8.
-  return { training, csv: '\ufeff' + stringify([COLUMNS, ...(await participantRows(em, training))], { record_delimiter: 'windows' }) };
+  return {
+    training,
+    csv: '\ufeff' + stringify([PARTICIPANT_COLUMNS, ...(await participantRows(em, training))], { record_delimiter: 'windows' }),
+  };
 }
 
 /** The participants' CSV (personal data): for the training's managers; anyone else gets the same 404 as for nothing. */

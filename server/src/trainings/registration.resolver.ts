@@ -1,4 +1,18 @@
-import { Arg, Authorized, Ctx, Field, FieldResolver, Float, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  Float,
+  ID,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { Person } from '../directory/person.entity';
 import { CurrentActor } from '../graphql/actor-params';
 import type { Context } from '../graphql/context';
@@ -98,7 +112,10 @@ export class RegistrationResolver {
     return loadRef(registration.person);
   }
 
-  @FieldResolver(() => Int, { nullable: true, description: 'Place in the waitlist (1 = next to get a seat); null unless waitlisted.' })
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description: 'Place in the waitlist (1 = next to get a seat); null unless waitlisted.',
+  })
   waitlistPosition(@Root() registration: Registration, @Ctx() { em }: Context) {
     return waitlistPosition(em, registration);
   }

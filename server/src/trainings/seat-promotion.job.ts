@@ -25,7 +25,10 @@ export async function mailPromotion(em: EntityManager, data: PromotionData, sett
     registration.promotionMailedAt = new Date();
     if (person.email) {
       const token = mintSeatLink(tx, registration);
-      await queueMail(tx, { to: person.email, ...promotionMail(training, person, await sessionLinesOf(training), settings, token) });
+      await queueMail(tx, {
+        to: person.email,
+        ...promotionMail(training, person, await sessionLinesOf(training), settings, token),
+      });
     }
     await tx.flush();
   });

@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../exports/csv';
-import { addMembership, createAnimator, createPartner } from '../../test/factories';
+import { addMembership, createPartner } from '../../test/factories';
 import { startTestServer, type TestServer } from '../../test/test-server';
+import { PARTICIPANT_COLUMNS } from './participants.router';
 import { sendTrainingReminders } from './training-reminders.job';
-import { createTraining, outbox, REGISTER, seatToken, sessionIn, SETTINGS } from './trainings.test-support';
+import { createTraining, networkWithMember, outbox, REGISTER, seatToken, sessionIn, SETTINGS } from './trainings.test-support';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -13,16 +14,24 @@ afterAll(() => server.close());
 
 /** A training of a new network with a session held yesterday and one to come; a member holds a seat. */
 async function runningTraining(overrides: Record<string, unknown> = {}) {
-  const animator = await createAnimator(server);
-  const member = await createPartner(server);
-  await addMembership(server, { network: animator.network.slug, organizationId: member.organization.id, personId: member.person.id });
+  const { animator, member } = await networkWithMember(server);
   const training = await createTraining(server, animator.account.headers, [animator.network.slug], {
     sessions: [sessionIn(-1, 3), { ...sessionIn(7, 2), communeInseeCode: '26108', place: 'Salle des fêtes' }],
     ...overrides,
   });
   const registration = (await server.gql(REGISTER, { t: training.id }, member.account.headers)).data.registerForTraining;
-  const { data } = await server.gql(`query($id: ID!) { training(id: $id) { sessions { id hasStarted } } }`, { id: training.id }, member.account.headers);
-  return { animator, member, training, registration, sessions: data.training.sessions as Array<{ id: string; hasStarted: boolean }> };
+  const { data } = await server.gql(
+    `query($id: ID!) { training(id: $id) { sessions { id hasStarted } } }`,
+    { id: training.id },
+    member.account.headers,
+  );
+  return {
+    animator,
+    member,
+    training,
+    registration,
+    sessions: data.training.sessions as Array<{ id: string; hasStarted: boolean }>,
+  };
 }
 
 const ATTEND = `mutation($s: ID!, $r: [ID!]!) { recordTrainingAttendance(sessionId: $s, registrationIds: $r) { id attendees { id } } }`;
@@ -42,9 +51,15 @@ describe('attendance and certificates', () => {
     expect(byMember.errors?.[0].extensions?.code).toBe('FORBIDDEN');
 
     const certificate = (await server.gql(CERTIFICATE, { r: registration.id }, member.account.headers)).data.trainingCertificate;
-    expect(certificate).toMatchObject({ person: { lastName: member.person.lastName }, sessions: [{ id: sessions[0].id }], hours: 3 });
+    expect(certificate).toMatchObject({
+      person: { lastName: member.person.lastName },
+      sessions: [{ id: sessions[0].id }],
+      hours: 3,
+    });
     expect(certificate.issuedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    expect((await server.gql(CERTIFICATE, { r: registration.id }, animator.account.headers)).data.trainingCertificate.hours).toBe(3);
+    expect((await server.gql(CERTIFICATE, { r: registration.id }, animator.account.headers)).data.trainingCertificate.hours).toBe(
+      3,
+    );
     const outsider = await createPartner(server);
     expect((await server.gql(CERTIFICATE, { r: registration.id }, outsider.account.headers)).data.trainingCertificate).toBeNull();
     expect((await server.gql(CERTIFICATE, { r: registration.id })).data.trainingCertificate).toBeNull();
@@ -53,7 +68,11 @@ describe('attendance and certificates', () => {
   it('refuses to tick someone without a seat', async () => {
     const { animator, training, sessions } = await runningTraining({ capacity: 1 });
     const other = await createPartner(server);
-    await addMembership(server, { network: (await server.gql(`query($id: ID!) { training(id: $id) { networks { slug } } }`, { id: training.id }, animator.account.headers)).data.training.networks[0].slug, organizationId: other.organization.id, personId: other.person.id });
+    await addMembership(server, {
+      network: animator.network.slug,
+      organizationId: other.organization.id,
+      personId: other.person.id,
+    });
     const waiting = (await server.gql(REGISTER, { t: training.id }, other.account.headers)).data.registerForTraining;
     expect(waiting.status).toBe('WAITLISTED');
     const response = await server.gql(ATTEND, { s: sessions[0].id, r: [waiting.id] }, animator.account.headers);
@@ -65,29 +84,27 @@ describe('participants as CSV', () => {
   it('gives the managers the list (session cookie or bearer), and nobody else', async () => {
     const { animator, member, training, registration, sessions } = await runningTraining();
     await server.gql(ATTEND, { s: sessions[0].id, r: [registration.id] }, animator.account.headers);
-    const { data } = await server.gql(`query($id: ID!) { training(id: $id) { participantsCsvUrl } }`, { id: training.id }, animator.account.headers);
+    const { data } = await server.gql(
+      `query($id: ID!) { training(id: $id) { participantsCsvUrl } }`,
+      { id: training.id },
+      animator.account.headers,
+    );
     const path = new URL(data.training.participantsCsvUrl).pathname;
     const token = animator.account.headers.authorization.slice('Bearer '.length);
     const response = await fetch(`${server.url}${path}`, { headers: { cookie: `maillage_session=${token}` } });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^text\/csv/);
     const rows = parseCsv(await response.text());
-    expect(rows[0]).toEqual([
-      'Nom',
-      'Prénom',
-      'Structure',
-      'Courriel',
-      'Téléphone',
-      'Statut',
-      'Rang en liste d’attente',
-      'Inscription (heure de Paris)',
-      'Séances suivies',
-    ]);
+    expect(rows[0]).toEqual(PARTICIPANT_COLUMNS);
     expect(rows[1]).toEqual(expect.arrayContaining([member.person.lastName, member.person.email, 'inscrit·e', '1']));
     for (const headers of [member.account.headers, {}]) {
       expect((await fetch(`${server.url}${path}`, { headers })).status).toBe(404);
     }
-    const asMember = await server.gql(`query($id: ID!) { training(id: $id) { participantsCsvUrl } }`, { id: training.id }, member.account.headers);
+    const asMember = await server.gql(
+      `query($id: ID!) { training(id: $id) { participantsCsvUrl } }`,
+      { id: training.id },
+      member.account.headers,
+    );
     expect(asMember.data.training.participantsCsvUrl).toBeNull();
   });
 });

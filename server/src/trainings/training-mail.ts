@@ -26,7 +26,13 @@ export function sessionLine({ session, communeName }: SessionLine): string {
 
 const join = (parts: SafeHtml[]) => new SafeHtml(parts.map((part) => part.markup).join('\n'));
 
-function render(subject: string, person: Person, lead: string, sessions: SessionLine[], links: Array<[string, string]>): MailContent {
+function render(
+  subject: string,
+  person: Person,
+  lead: string,
+  sessions: SessionLine[],
+  links: Array<[string, string]>,
+): MailContent {
   const lines = sessions.map(sessionLine);
   const text = [
     `Bonjour ${person.firstName},`,

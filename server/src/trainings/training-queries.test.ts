@@ -20,7 +20,11 @@ async function networkWith(count: number) {
   const animator = await createAnimator(server);
   const partner = await createAnimator(server);
   const member = await createPartner(server);
-  await addMembership(server, { network: animator.network.slug, organizationId: member.organization.id, personId: member.person.id });
+  await addMembership(server, {
+    network: animator.network.slug,
+    organizationId: member.organization.id,
+    personId: member.person.id,
+  });
   for (let i = 0; i < count; i++) {
     const training = await createTraining(server, animator.account.headers, [animator.network.slug, partner.network.slug], {
       capacity: 1,
@@ -52,7 +56,9 @@ describe('trainings list', () => {
       await statementsFor(small.slug, small.memberHeaders, 3),
       await statementsFor(large.slug, large.memberHeaders, 12),
     ];
-    console.info(`trainings list: ${asManager.join(' / ')} SQL statements as manager (3 / 12), ${asMember.join(' / ')} as member`);
+    console.info(
+      `trainings list: ${asManager.join(' / ')} SQL statements as manager (3 / 12), ${asMember.join(' / ')} as member`,
+    );
     expect(asManager[1]).toBe(asManager[0]);
     expect(asMember[1]).toBe(asMember[0]);
     expect(asManager[1]).toBeLessThanOrEqual(12);

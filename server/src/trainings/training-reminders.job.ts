@@ -16,7 +16,12 @@ import { TrainingSession } from './training-session.entity';
  * TrainingReminder row commit together under the training's row lock, so a second run (a retry,
  * a second instance) finds the row and sends nothing; a session moved to another day is reminded again.
  */
-async function remindSession(em: EntityManager, sessionId: string, window: { from: Date; to: Date }, settings: TrainingMailSettings) {
+async function remindSession(
+  em: EntityManager,
+  sessionId: string,
+  window: { from: Date; to: Date },
+  settings: TrainingMailSettings,
+) {
   return em.transactional(async (tx) => {
     const found = await tx.findOne(TrainingSession, sessionId);
     if (!found) return 0;

@@ -1,4 +1,16 @@
-import { Check, Collection, Entity, Enum, ManyToMany, ManyToOne, OneToMany, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import {
+  Check,
+  Collection,
+  Entity,
+  Enum,
+  ManyToMany,
+  ManyToOne,
+  OneToMany,
+  OptionalProps,
+  PrimaryKey,
+  Property,
+  type Ref,
+} from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { User } from '../accounts/user.entity';
 import { Audience, Theme } from '../directory/directory.enums';
@@ -24,14 +36,7 @@ import { TrainingSession } from './training-session.entity';
 @Check({ name: 'training_audiences_check', expression: enumArrayCheck('audiences', Audience) })
 export class Training implements Node {
   [OptionalProps]?:
-    | 'version'
-    | 'isPublic'
-    | 'audiences'
-    | 'confirmedCount'
-    | 'waitlistCount'
-    | 'lastSequence'
-    | 'createdAt'
-    | 'updatedAt';
+    'version' | 'isPublic' | 'audiences' | 'confirmedCount' | 'waitlistCount' | 'lastSequence' | 'createdAt' | 'updatedAt';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'text' })

@@ -55,7 +55,8 @@ export const trainingError = errorTable({
   ALREADY_CANCELLED: { code: 'CONFLICT', message: 'Cette inscription est déjà annulée.' },
   CANNOT_CANCEL: {
     code: 'FORBIDDEN',
-    message: 'Seuls la personne inscrite, les animateurs des réseaux de la formation et la coordination annulent une inscription.',
+    message:
+      'Seuls la personne inscrite, les animateurs des réseaux de la formation et la coordination annulent une inscription.',
   },
   LINK_INVALID: {
     code: 'NOT_FOUND',

@@ -1,7 +1,14 @@
 import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
 import { Audience, Theme } from '../directory/directory.enums';
-import { CommuneField, DescriptionField, OnlineUrlField, OptionalTitleField, PlaceField, TitleField } from '../meetings/meeting-fields';
+import {
+  CommuneField,
+  DescriptionField,
+  OnlineUrlField,
+  OptionalTitleField,
+  PlaceField,
+  TitleField,
+} from '../meetings/meeting-fields';
 
 // A training day for a network's partners rarely gathers more than a few dozen; 500 leaves room
 // for a territory-wide volunteer day while catching a mistyped extra zero.
@@ -15,6 +22,15 @@ const CapacityRange = () =>
   decorate(
     Min(1, { message: 'Une formation accueille au moins une personne.' }),
     Max(MAX_CAPACITY, { message: `Une formation accueille au plus ${MAX_CAPACITY} personnes.` }),
+  );
+
+// Eight bodies in the CTG: a training for all of them is the widest there is.
+const NetworkSlugsField = (options: { nullable?: boolean; description?: string } = {}) =>
+  decorate(
+    Field(() => [String], options),
+    ...(options.nullable ? [IsOptional()] : []),
+    ArrayMinSize(1, { message: 'Choisissez au moins un réseau.' }),
+    ArrayMaxSize(20, { message: 'Une formation est partagée par 20 réseaux au plus.' }),
   );
 
 const TrainerField = () =>
@@ -53,10 +69,7 @@ export class TrainingInput {
   @Field(() => Theme, { nullable: true })
   theme?: Theme | null;
 
-  // Eight bodies in the CTG: a training for all of them is the widest there is.
-  @Field(() => [String])
-  @ArrayMinSize(1, { message: 'Choisissez au moins un réseau.' })
-  @ArrayMaxSize(20, { message: 'Une formation est partagée par 20 réseaux au plus.' })
+  @NetworkSlugsField()
   networkSlugs!: string[];
 
   @Field(() => String, { nullable: true })
@@ -97,10 +110,7 @@ export class UpdateTrainingInput {
   @Field(() => Theme, { nullable: true })
   theme?: Theme | null;
 
-  @Field(() => [String], { nullable: true, description: 'The networks it is offered to (all of them, replacing the list).' })
-  @IsOptional()
-  @ArrayMinSize(1, { message: 'Choisissez au moins un réseau.' })
-  @ArrayMaxSize(20, { message: 'Une formation est partagée par 20 réseaux au plus.' })
+  @NetworkSlugsField({ nullable: true, description: 'The networks it is offered to (all of them, replacing the list).' })
   networkSlugs?: string[] | null;
 
   @Field(() => String, { nullable: true })

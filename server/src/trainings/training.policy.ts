@@ -56,7 +56,9 @@ export async function registrationOpen(training: Training, now = new Date()): Pr
 export async function canRegisterSelf(viewer: Viewer, training: Training, now = new Date()): Promise<boolean> {
   if (viewer?.kind !== 'user' || !viewer.personId) return false;
   if (!(await registrationOpen(training, now))) return false;
-  return training.isPublic || sharesAnyNetwork(viewer, await networkIdsOf(training)) || (await canManageTraining(viewer, training));
+  return (
+    training.isPublic || sharesAnyNetwork(viewer, await networkIdsOf(training)) || (await canManageTraining(viewer, training))
+  );
 }
 
 export const canRegisterOthers = canManageTraining;

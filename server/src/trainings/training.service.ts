@@ -22,6 +22,19 @@ export async function networksBySlugs(em: EntityManager, slugs: string[]): Promi
   return networks;
 }
 
+/** The networks a training is offered to: the actor must animate one of them (any, for an admin). */
+async function offeredTo(em: EntityManager, actor: Actor, slugs: string[]): Promise<Network[]> {
+  const networks = await networksBySlugs(em, slugs);
+  if (
+    !canManageForNetworks(
+      actor,
+      networks.map((n) => n.id),
+    )
+  )
+    throw trainingError('CANNOT_CREATE_FOR');
+  return networks;
+}
+
 async function organizerOf(em: EntityManager, slug: string | null | undefined) {
   if (!slug) return null;
   const organization = await em.findOne(Organization, { slug });
@@ -57,8 +70,7 @@ export async function createTraining(em: EntityManager, actor: Actor, input: Tra
   if (!input.sessions.length) throw trainingError('NO_SESSION');
   input.sessions.forEach(assertSession);
   return em.transactional(async (tx) => {
-    const networks = await networksBySlugs(tx, input.networkSlugs);
-    if (!canManageForNetworks(actor, networks.map((n) => n.id))) throw trainingError('CANNOT_CREATE_FOR');
+    const networks = await offeredTo(tx, actor, input.networkSlugs);
     const training = tx.create(Training, {
       title: input.title.trim(),
       description: input.description ?? null,
@@ -99,9 +111,7 @@ export async function updateTraining(em: EntityManager, actor: Actor, id: string
       throw trainingError('CAPACITY_BELOW_CONFIRMED', { confirmed: training.confirmedCount });
     }
     if (input.networkSlugs) {
-      const networks = await networksBySlugs(tx, input.networkSlugs);
-      if (!canManageForNetworks(actor, networks.map((n) => n.id))) throw trainingError('CANNOT_CREATE_FOR');
-      training.networks.set(networks);
+      training.networks.set(await offeredTo(tx, actor, input.networkSlugs));
     }
     if (input.title) training.title = input.title.trim();
     if (input.description !== undefined) training.description = input.description;

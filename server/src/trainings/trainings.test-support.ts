@@ -2,7 +2,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { Organization } from '../directory/organization.entity';
 import { Person } from '../directory/person.entity';
 import { MailMessage } from '../mail/mail-message.entity';
-import { uniqueTag } from '../../test/factories';
+import { addMembership, createAnimator, createPartner, uniqueTag } from '../../test/factories';
 import type { TestServer } from '../../test/test-server';
 import { mailPromotion } from './seat-promotion.job';
 
@@ -85,6 +85,18 @@ export async function runPromotions(orm: MikroORM, registrationIds: string[]) {
 
 export function outbox(orm: MikroORM, to: string) {
   return orm.em.fork().find(MailMessage, { to }, { populate: ['html'], orderBy: { createdAt: 'asc', id: 'asc' } });
+}
+
+/** A new network with its animator, and a partner who is a member of it. */
+export async function networkWithMember(server: TestServer) {
+  const animator = await createAnimator(server);
+  const member = await createPartner(server);
+  await addMembership(server, {
+    network: animator.network.slug,
+    organizationId: member.organization.id,
+    personId: member.person.id,
+  });
+  return { animator, member };
 }
 
 /** The token of the give-back link in a mail's text. */

@@ -1,7 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMembership, createAnimator, createPartner, createPerson } from '../../test/factories';
 import { DEMO, signIn, startTestServer, type TestServer } from '../../test/test-server';
-import { CANCEL, createTraining, outbox, REGISTER, REGISTRATIONS, runPromotions, seatToken, sessionIn, trainingInput } from './trainings.test-support';
+import {
+  CANCEL,
+  createTraining,
+  networkWithMember,
+  outbox,
+  REGISTER,
+  REGISTRATIONS,
+  runPromotions,
+  seatToken,
+  sessionIn,
+  trainingInput,
+} from './trainings.test-support';
 
 let server: TestServer;
 let admin: Record<string, string>;
@@ -11,21 +22,13 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-/** A network with its animator, and a partner who is a member of it. */
-async function networkWithMember() {
-  const animator = await createAnimator(server);
-  const member = await createPartner(server);
-  await addMembership(server, { network: animator.network.slug, organizationId: member.organization.id, personId: member.person.id });
-  return { animator, member };
-}
-
 const TRAINING = `query($id: ID!) { training(id: $id) { id title trainer audiences isPublic capacity seatsLeft
   networks { slug } organizer { slug } sessions { startsAt endsAt place onlineUrl commune { inseeCode } }
   viewerCan { edit register registerOthers seeRegistrations } myRegistration { id status } registrations { id } } }`;
 
 describe('creating trainings', () => {
   it('lets the animators of the networks concerned and admins create them, nobody else', async () => {
-    const { animator, member } = await networkWithMember();
+    const { animator, member } = await networkWithMember(server);
     const other = await createAnimator(server);
     const created = await createTraining(server, animator.account.headers, [animator.network.slug], {
       organizerSlug: animator.organization.slug,
@@ -72,7 +75,7 @@ describe('creating trainings', () => {
   });
 
   it('refuses sessions that end before they start, unknown networks and capacities out of range, in French', async () => {
-    const { animator } = await networkWithMember();
+    const { animator } = await networkWithMember(server);
     const cases: Array<[Record<string, unknown>, string]> = [
       [{ sessions: [{ startsAt: '2031-01-02T10:00:00Z', endsAt: '2031-01-02T09:00:00Z' }] }, 'SESSION_ENDS_BEFORE_START'],
       [{ networkSlugs: ['reseau-inexistant'] }, 'UNKNOWN_NETWORKS'],
@@ -96,19 +99,23 @@ describe('creating trainings', () => {
   });
 
   it('edits a training and its sessions; a larger capacity gives seats to the waitlist at once', async () => {
-    const { animator } = await networkWithMember();
+    const { animator } = await networkWithMember(server);
     const training = await createTraining(server, animator.account.headers, [animator.network.slug], { capacity: 1 });
     const first = await createPerson(server, animator.organization.id);
     const second = await createPerson(server, animator.organization.id);
     await addMembership(server, { network: animator.network.slug, organizationId: animator.organization.id });
-    for (const person of [first, second])
-      await server.gql(REGISTER, { t: training.id, p: person.id }, animator.account.headers);
+    for (const person of [first, second]) await server.gql(REGISTER, { t: training.id, p: person.id }, animator.account.headers);
     const updated = await server.gql(
       `mutation($id: ID!, $v: Int!) { updateTraining(id: $id, version: $v, input: { capacity: 2, title: "Formation élargie" }) { title capacity confirmedCount waitlistCount version } }`,
       { id: training.id, v: training.version },
       animator.account.headers,
     );
-    expect(updated.data.updateTraining).toMatchObject({ title: 'Formation élargie', capacity: 2, confirmedCount: 2, waitlistCount: 0 });
+    expect(updated.data.updateTraining).toMatchObject({
+      title: 'Formation élargie',
+      capacity: 2,
+      confirmedCount: 2,
+      waitlistCount: 0,
+    });
     const stale = await server.gql(
       `mutation($id: ID!, $v: Int!) { updateTraining(id: $id, version: $v, input: { title: "Autre titre" }) { id } }`,
       { id: training.id, v: training.version },
@@ -151,7 +158,7 @@ describe('creating trainings', () => {
 
 describe('who sees a training', () => {
   it('shows a training to the members of its networks, and a public one to everyone', async () => {
-    const { animator, member } = await networkWithMember();
+    const { animator, member } = await networkWithMember(server);
     const outsider = await createPartner(server);
     const closed = await createTraining(server, animator.account.headers, [animator.network.slug]);
     const open = await createTraining(server, animator.account.headers, [animator.network.slug], { isPublic: true });
@@ -180,7 +187,7 @@ describe('who sees a training', () => {
 
 describe('registering', () => {
   it('confirms while seats remain, then waitlists; registering twice returns the existing registration', async () => {
-    const { animator, member } = await networkWithMember();
+    const { animator, member } = await networkWithMember(server);
     const training = await createTraining(server, animator.account.headers, [animator.network.slug], { capacity: 1 });
     const mine = await server.gql(REGISTER, { t: training.id }, member.account.headers);
     expect(mine.data.registerForTraining).toMatchObject({ status: 'CONFIRMED', sequence: 1, waitlistPosition: null });
@@ -189,7 +196,11 @@ describe('registering', () => {
 
     const someone = await createPerson(server, member.organization.id);
     const byAnimator = await server.gql(REGISTER, { t: training.id, p: someone.id }, animator.account.headers);
-    expect(byAnimator.data.registerForTraining).toMatchObject({ status: 'WAITLISTED', waitlistPosition: 1, person: { id: someone.id } });
+    expect(byAnimator.data.registerForTraining).toMatchObject({
+      status: 'WAITLISTED',
+      waitlistPosition: 1,
+      person: { id: someone.id },
+    });
     const byPartner = await server.gql(REGISTER, { t: training.id, p: someone.id }, member.account.headers);
     expect(byPartner.errors?.[0].extensions?.reason).toBe('CANNOT_REGISTER_OTHERS');
 
@@ -204,10 +215,12 @@ describe('registering', () => {
   });
 
   it('lets anyone signed in with a person register to a public training, and closes registrations once it is over', async () => {
-    const { animator } = await networkWithMember();
+    const { animator } = await networkWithMember(server);
     const outsider = await createPartner(server);
     const open = await createTraining(server, animator.account.headers, [animator.network.slug], { isPublic: true });
-    expect((await server.gql(REGISTER, { t: open.id }, outsider.account.headers)).data.registerForTraining.status).toBe('CONFIRMED');
+    expect((await server.gql(REGISTER, { t: open.id }, outsider.account.headers)).data.registerForTraining.status).toBe(
+      'CONFIRMED',
+    );
     const past = await createTraining(server, animator.account.headers, [animator.network.slug], {
       isPublic: true,
       sessions: [sessionIn(-3)],
@@ -217,14 +230,22 @@ describe('registering', () => {
   });
 
   it('shows registrations only to the person and the training’s managers', async () => {
-    const { animator, member } = await networkWithMember();
+    const { animator, member } = await networkWithMember(server);
     const colleague = await createPartner(server);
-    await addMembership(server, { network: animator.network.slug, organizationId: colleague.organization.id, personId: colleague.person.id });
+    await addMembership(server, {
+      network: animator.network.slug,
+      organizationId: colleague.organization.id,
+      personId: colleague.person.id,
+    });
     const training = await createTraining(server, animator.account.headers, [animator.network.slug]);
     const registration = (await server.gql(REGISTER, { t: training.id }, member.account.headers)).data.registerForTraining;
     const node = `query($id: ID!) { node(id: $id) { ... on Registration { id status } } }`;
-    expect((await server.gql(node, { id: registration.id }, member.account.headers)).data.node).toMatchObject({ id: registration.id });
-    expect((await server.gql(node, { id: registration.id }, animator.account.headers)).data.node).toMatchObject({ id: registration.id });
+    expect((await server.gql(node, { id: registration.id }, member.account.headers)).data.node).toMatchObject({
+      id: registration.id,
+    });
+    expect((await server.gql(node, { id: registration.id }, animator.account.headers)).data.node).toMatchObject({
+      id: registration.id,
+    });
     expect((await server.gql(node, { id: registration.id }, colleague.account.headers)).data.node).toBeNull();
     expect((await server.gql(node, { id: registration.id }, {})).data.node).toBeNull();
     const asColleague = (await server.gql(TRAINING, { id: training.id }, colleague.account.headers)).data.training;
@@ -237,14 +258,16 @@ describe('registering', () => {
 
 describe('cancelling', () => {
   it('promotes the first waitlisted at once and mails them a link that gives the seat back to the next', async () => {
-    const { animator, member } = await networkWithMember();
+    const { animator, member } = await networkWithMember(server);
     await addMembership(server, { network: animator.network.slug, organizationId: animator.organization.id });
     const training = await createTraining(server, animator.account.headers, [animator.network.slug], { capacity: 1 });
     const seat = (await server.gql(REGISTER, { t: training.id }, member.account.headers)).data.registerForTraining;
     const waiting = [await createPerson(server, animator.organization.id), await createPerson(server, animator.organization.id)];
     const queue = [];
     for (const person of waiting)
-      queue.push((await server.gql(REGISTER, { t: training.id, p: person.id }, animator.account.headers)).data.registerForTraining);
+      queue.push(
+        (await server.gql(REGISTER, { t: training.id, p: person.id }, animator.account.headers)).data.registerForTraining,
+      );
     expect(queue.map((r) => r.waitlistPosition)).toEqual([1, 2]);
 
     const cancelled = await server.gql(CANCEL, { id: seat.id }, member.account.headers);
@@ -266,7 +289,10 @@ describe('cancelling', () => {
     const token = seatToken(mails[0].text)!;
     expect(token).toBeTruthy();
 
-    const view = await server.gql(`query($t: String!) { seatByLink(token: $t) { registrationId firstName status trainingTitle } }`, { t: token });
+    const view = await server.gql(
+      `query($t: String!) { seatByLink(token: $t) { registrationId firstName status trainingTitle } }`,
+      { t: token },
+    );
     expect(view.data.seatByLink).toMatchObject({ registrationId: queue[0].id, status: 'CONFIRMED', firstName: 'Camille' });
     const given = await server.gql(`mutation($t: String!) { giveSeatBack(token: $t) { status } }`, { t: token });
     expect(given.data.giveSeatBack.status).toBe('CANCELLED');
