@@ -74,7 +74,8 @@ export interface DataInclusionService extends AddressFields, ContactFields {
   zone_eligibilite: string[] | null;
   // Never filled: a contact name is personal data, and we record no mobilisation details.
   contact_nom_prenom: null;
-  lien_mobilisation: null;
+  /** The service's own address (an online tool), where it is mobilised. */
+  lien_mobilisation: string | null;
   modes_mobilisation: null;
   mobilisable_par: null;
   mobilisation_precisions: null;
@@ -185,7 +186,7 @@ function toService(
       [...new Set(service.communesServed.getItems().map((commune) => currentInseeCode(commune, now)))].sort(),
     ),
     contact_nom_prenom: null,
-    lien_mobilisation: null,
+    lien_mobilisation: webUrl(service.url),
     modes_mobilisation: null,
     mobilisable_par: null,
     mobilisation_precisions: null,

@@ -121,6 +121,11 @@ describe('the directory keeps to what the document says', () => {
       name: "Cartographie des acteurs de l'inclusion numérique",
       url: 'https://cartographie-numeriqueinclusif.ladrome.fr',
     });
+    // data·inclusion: where the service is mobilised.
+    const exported = await (await fetch(`${server.url}/exports/data-inclusion/services.json`)).json();
+    expect(exported.find((s: any) => s.nom === 'Plateforme des solidarités Vallée de la Drôme').lien_mobilisation).toBe(
+      'https://plateforme-solidarites-valleedeladrome.fr',
+    );
   });
 
   it('counts the CCAS « guichet enregistreur » among planned actions, not among services', async () => {
