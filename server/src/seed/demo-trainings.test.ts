@@ -93,10 +93,16 @@ describe('the seeded demo trainings', () => {
     const waiting = (await server.gql(REGISTER, { t: trainingId }, partner)).data.registerForTraining;
     expect(waiting).toMatchObject({ status: 'WAITLISTED', waitlistPosition: 1 });
     await server.gql(CANCEL, { id: seat.id }, youth);
-    const { data } = await server.gql(`query($id: ID!) { node(id: $id) { ... on Registration { status } } }`, { id: waiting.id }, partner);
+    const { data } = await server.gql(
+      `query($id: ID!) { node(id: $id) { ... on Registration { status } } }`,
+      { id: waiting.id },
+      partner,
+    );
     expect(data.node.status).toBe('CONFIRMED');
     await runPromotions(server.orm, [waiting.id]);
-    const mail = (await outbox(server.orm, DEMO.partner)).find((m) => m.subject.includes('Formation commune (essai de promotion)'));
+    const mail = (await outbox(server.orm, DEMO.partner)).find((m) =>
+      m.subject.includes('Formation commune (essai de promotion)'),
+    );
     expect(seatToken(mail!.text)).toBeTruthy();
     await server.gql(CANCEL, { id: waiting.id }, partner);
   });

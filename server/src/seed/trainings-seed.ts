@@ -60,7 +60,8 @@ function enumValue<E extends Record<string, string>>(values: E, value: string, k
   return value as E[keyof E];
 }
 
-const lookup = <T>(map: Map<string, T>, name: string, key: string, what: string): T => map.get(name) ?? fail(key, `unknown ${what} ${name}`);
+const lookup = <T>(map: Map<string, T>, name: string, key: string, what: string): T =>
+  map.get(name) ?? fail(key, `unknown ${what} ${name}`);
 
 /**
  * The demo trainings as rows. Seats and waitlist places are given as the service gives them (in
@@ -120,7 +121,13 @@ async function seedTraining(em: EntityManager, data: SeedTraining, context: Trai
     });
     registrations.push({ registration, entry });
   }
-  for (const { registration, entry } of registrations) if (entry.cancelled) cancel(training, registration, registrations.map((r) => r.registration));
+  for (const { registration, entry } of registrations)
+    if (entry.cancelled)
+      cancel(
+        training,
+        registration,
+        registrations.map((r) => r.registration),
+      );
   for (const { registration, entry } of registrations) {
     if (!entry.attended) continue;
     if (registration.status !== RegistrationStatus.CONFIRMED) fail(data.key, `${entry.person} attends without a seat`);

@@ -1,9 +1,9 @@
-import { Arg, Ctx, Field, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Field, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import type { Context } from '../graphql/context';
 import { giveSeatBack, seatByLink, type SeatLinkView } from './seat-link.service';
 import { RegistrationStatus } from './training.enums';
 
-@ObjectType({ description: 'A seat seen through its give-back link: the training, the first name, the status — nothing more.' })
+@ObjectType({ description: 'A session of the training, as the give-back page shows it.' })
 export class SeatLinkSession {
   @Field()
   startsAt!: Date;
@@ -15,10 +15,12 @@ export class SeatLinkSession {
   place!: string | null;
 }
 
-@ObjectType()
+@ObjectType({
+  description: 'A registration seen through its give-back link: the training, the first name, the status — nothing more.',
+})
 export class SeatLinkRegistration {
-  @Field()
-  registrationId!: string;
+  @Field(() => ID, { description: "The registration's id." })
+  id!: string;
 
   @Field()
   firstName!: string;

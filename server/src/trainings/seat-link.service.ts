@@ -25,7 +25,8 @@ async function registrationOfLink(em: EntityManager, token: string): Promise<Reg
 
 /** What the give-back page shows: the training, its sessions, the first name and the status — nothing more. */
 export interface SeatLinkView {
-  registrationId: string;
+  /** The registration's id (the audit entry of giveSeatBack names it). */
+  id: string;
   firstName: string;
   status: RegistrationStatus;
   trainingId: string;
@@ -37,7 +38,7 @@ async function viewOf(registration: Registration): Promise<SeatLinkView> {
   const training = registration.training.getEntity();
   const sessions = await loadAll(training.sessions, ['commune']);
   return {
-    registrationId: registration.id,
+    id: registration.id,
     firstName: registration.person.getEntity().firstName,
     status: registration.status,
     trainingId: training.id,

@@ -289,14 +289,20 @@ describe('cancelling', () => {
     const token = seatToken(mails[0].text)!;
     expect(token).toBeTruthy();
 
-    const view = await server.gql(
-      `query($t: String!) { seatByLink(token: $t) { registrationId firstName status trainingTitle } }`,
-      { t: token },
-    );
-    expect(view.data.seatByLink).toMatchObject({ registrationId: queue[0].id, status: 'CONFIRMED', firstName: 'Camille' });
+    const view = await server.gql(`query($t: String!) { seatByLink(token: $t) { id firstName status trainingTitle } }`, {
+      t: token,
+    });
+    expect(view.data.seatByLink).toMatchObject({ id: queue[0].id, status: 'CONFIRMED', firstName: 'Camille' });
     const given = await server.gql(`mutation($t: String!) { giveSeatBack(token: $t) { status } }`, { t: token });
     expect(given.data.giveSeatBack.status).toBe('CANCELLED');
     const givenTwice = await server.gql(`mutation($t: String!) { giveSeatBack(token: $t) { status } }`, { t: token });
+    const audit = await server.gql(
+      `query($t: ID!) { auditLog(targetId: $t) { edges { node { action details } } } }`,
+      { t: queue[0].id },
+      await signIn(server, DEMO.admin),
+    );
+    const entry = audit.data.auditLog.edges.find((e: any) => e.node.action === 'giveSeatBack').node;
+    expect(JSON.stringify(entry.details)).not.toContain(token);
     expect(givenTwice.data.giveSeatBack.status).toBe('CANCELLED');
     state = (await server.gql(REGISTRATIONS, { id: training.id }, animator.account.headers)).data.training;
     expect(state).toMatchObject({ confirmedCount: 1, waitlistCount: 0 });
