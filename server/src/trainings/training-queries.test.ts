@@ -79,4 +79,23 @@ describe('trainings list', () => {
     };
     expect(await count(large.slug, large.memberHeaders)).toBe(await count(small.slug, small.memberHeaders));
   });
+
+  it('reads the trainings of a network’s calendar (its sessions in a period) in the same few statements at any size', async () => {
+    const small = await networkWith(2);
+    const large = await networkWith(6);
+    const count = async (slug: string, headers: Record<string, string>, expected: number) => {
+      server.statements.length = 0;
+      const { data, errors } = await server.gql(
+        `query($slug: String!) { network(slug: $slug) { trainingSessions { startsAt place commune { name } training { id title seatsLeft } } } }`,
+        { slug },
+        headers,
+      );
+      expect(errors).toBeUndefined();
+      expect(data.network.trainingSessions).toHaveLength(expected);
+      return server.statements.length;
+    };
+    const [few, many] = [await count(small.slug, small.memberHeaders, 4), await count(large.slug, large.memberHeaders, 12)];
+    console.info(`network training sessions: ${few} SQL statements for 4 sessions, ${many} for 12`);
+    expect(many).toBe(few);
+  });
 });
