@@ -75,7 +75,7 @@ export function assertNotDemoDatabase(url: string): void {
  * cluster, it preloads pg_stat_statements for this run only (a start flag, nothing written to
  * the cluster's configuration), so statements can be counted.
  */
-export async function openBenchDatabase(): Promise<BenchDatabase> {
+export async function openBenchDatabase(name = BENCH_DATABASE): Promise<BenchDatabase> {
   if (process.env.BENCH_DATABASE_URL) {
     const url = process.env.BENCH_DATABASE_URL;
     assertNotDemoDatabase(url);
@@ -86,7 +86,7 @@ export async function openBenchDatabase(): Promise<BenchDatabase> {
   const port = config.embeddedPgPort;
   const user = 'postgres';
   const password = 'password';
-  const url = `postgres://${user}:${password}@127.0.0.1:${port}/${BENCH_DATABASE}`;
+  const url = `postgres://${user}:${password}@127.0.0.1:${port}/${name}`;
   let stop = async () => {};
   if (await portInUse(port)) {
     console.warn(`The embedded PostgreSQL already runs on port ${port} (npm start?): using it as it is.`);
