@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { createAnimator, createNetwork } from '../../server/test/factories';
 import { expectNoSeriousAxeViolations, screenshot, useBrowserServer } from './browser';
 
 const SCREENSHOTS = path.resolve('test-results', 'screenshots');
@@ -104,6 +105,41 @@ describe('network graph (maillage)', () => {
       'Réunions communes',
       'Formations partagées',
     ]);
+    expect(errors).toEqual([]);
+  });
+
+  it("lets a network's animator link it to another network, then remove the link", async () => {
+    // Networks of this test's own: other files count the demo's links.
+    const { network, account } = await createAnimator(app.server);
+    const other = await createNetwork(app.server);
+    const { page, errors } = await app.openSignedIn(account.email, `/reseaux/${network.slug}`, { password: account.password });
+    const section = page.locator('section[aria-labelledby="network-links-title"]');
+    const form = section.locator('form');
+    await form.getByLabel('Réseau', { exact: true }).waitFor();
+    await section.getByText("Aucun lien avec un autre réseau n'est encore tracé.").waitFor();
+
+    await form.getByRole('button', { name: 'Relier les réseaux' }).click();
+    await form.getByText('Choisissez le réseau à relier.').waitFor();
+    await form.getByLabel('Réseau', { exact: true }).selectOption({ label: other.name });
+    await form.getByLabel('Type de lien').selectOption({ label: 'Orientation des publics' });
+    await form.getByLabel('Sens').selectOption({ label: `Ce réseau oriente vers ${network.name}` });
+    await form.getByLabel('Description (facultatif)').fill('Orientation des familles suivies');
+    await form.getByRole('button', { name: 'Relier les réseaux' }).click();
+    const item = section.locator('.network-links li');
+    await item.waitFor();
+    expect(await item.textContent()).toContain(`Orientation des publics depuis ${other.name}`);
+
+    // The same link again: the API's CONFLICT is said in French, next to the kind.
+    await form.getByLabel('Réseau', { exact: true }).selectOption({ label: other.name });
+    await form.getByLabel('Type de lien').selectOption({ label: 'Orientation des publics' });
+    await form.getByLabel('Sens').selectOption({ label: `Ce réseau oriente vers ${network.name}` });
+    await form.getByRole('button', { name: 'Relier les réseaux' }).click();
+    await form.getByText('Ces deux réseaux sont déjà reliés par un lien de ce type.').waitFor();
+    await screenshot(page, 'network-graph-link-form');
+
+    await item.getByRole('button', { name: `Retirer le lien avec ${other.name}` }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Retirer le lien' }).click();
+    await section.getByText("Aucun lien avec un autre réseau n'est encore tracé.").waitFor();
     expect(errors).toEqual([]);
   });
 

@@ -8,6 +8,7 @@ import { Membership } from './membership.entity';
 import { Network } from './network.entity';
 import { ANIMATING_ROLES, NetworkKind } from './network.enums';
 import { canManageMembers } from './network.policy';
+import { canLinkFrom } from './links/network-link.policy';
 
 /** Joined into every load of a network's memberships: `animators`, `memberships` and `organizations` share one query. */
 const MEMBERSHIP_RELATIONS = ['organization.commune', 'person'];
@@ -16,6 +17,9 @@ const MEMBERSHIP_RELATIONS = ['organization.commune', 'person'];
 export class NetworkPermissions {
   @Field({ description: 'Add, change and remove its members.' })
   manageMembers!: boolean;
+
+  @Field({ description: 'Draw links from it to other networks (linkNetworks).' })
+  linkNetworks!: boolean;
 }
 
 @Resolver(() => Network)
@@ -64,6 +68,6 @@ export class NetworkResolver {
 
   @FieldResolver(() => NetworkPermissions, { description: 'What the viewer may do with this network.' })
   viewerCan(@Root() network: Network, @Ctx() { actor }: Context): NetworkPermissions {
-    return { manageMembers: canManageMembers(actor, network.id) };
+    return { manageMembers: canManageMembers(actor, network.id), linkNetworks: canLinkFrom(actor, network.id) };
   }
 }

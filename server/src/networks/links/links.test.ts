@@ -118,6 +118,19 @@ describe('linkNetworks: who may link', () => {
   });
 });
 
+describe('viewerCan', () => {
+  it('offers to link a network to its animators and the admin only', async () => {
+    const can = async (as: Record<string, string>, slug: string) =>
+      (await server.gql(`query($slug: String!) { network(slug: $slug) { viewerCan { linkNetworks } } }`, { slug }, as)).data
+        .network.viewerCan.linkNetworks;
+    expect(await can(a.account.headers, a.network.slug)).toBe(true);
+    expect(await can(a.account.headers, b.network.slug)).toBe(false);
+    expect(await can(admin, c.slug)).toBe(true);
+    expect(await can(partner.account.headers, a.network.slug)).toBe(false);
+    expect(await can({}, a.network.slug)).toBe(false);
+  });
+});
+
 describe('linkNetworks: errors', () => {
   it('refuses a network linked to itself and unknown slugs, in French', async () => {
     const same = await link(admin, c.slug, c.slug, 'TRANSVERSALITY');

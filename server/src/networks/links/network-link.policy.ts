@@ -10,6 +10,9 @@ import { NetworkLink } from './network-link.entity';
 export const canLinkNetworks = (viewer: Viewer, fromId: string, toId: string): boolean =>
   isAdmin(viewer) || animates(viewer, fromId) || animates(viewer, toId);
 
+/** Offered on a network's page: its animators (and admins) draw links from it. */
+export const canLinkFrom = (viewer: Viewer, networkId: string): boolean => isAdmin(viewer) || animates(viewer, networkId);
+
 /** A link is changed or removed by those who could have drawn it. */
 export const canManageLink = (viewer: Viewer, link: NetworkLink): boolean => canLinkNetworks(viewer, link.from.id, link.to.id);
 
