@@ -42,6 +42,10 @@ export class RoadmapAction implements Node {
   @Property({ type: 'text' })
   title!: string;
 
+  @Field(() => Int, { nullable: true, description: 'Its line in the CTG document, to cite it (« CTG, l. 423 »).' })
+  @Property({ type: 'integer', nullable: true })
+  sourceLine?: number | null;
+
   @Field(() => [String], { description: 'The bullets under it in the document, verbatim.' })
   @Property({ type: 'json' })
   subBullets: string[] = [];

@@ -19,7 +19,7 @@ const TREE = `query($theme: Theme, $filter: RoadmapFilter) {
     objectives(filter: $filter) {
       id title intro
       actions(filter: $filter) {
-        id title subBullets status revision
+        id title subBullets status revision sourceLine
         network { slug name } leads { slug name } partners { slug }
         meetings { id title startsAt } agendaItems { id title } trainings { id title }
         updates { at status comment authorName author { displayName } }
@@ -52,6 +52,7 @@ describe('the CTG roadmap', () => {
     expect(actions.reduce((sum: number, a: any) => sum + a.subBullets.length, 0)).toBe(47);
     const places = actions.find((a: any) => a.title.startsWith('Développement du maillage territorial en lieux et services'));
     expect(places.network.slug).toBe('jeunesse');
+    expect(places.sourceLine).toBe(423);
     expect(places.leads.map((l: any) => l.slug).sort()).toEqual(['8fablab-crest', 'cccps', 'centre-social-nini-chaize']);
     expect(places.subBullets).toEqual([
       'le centre social Nini-Chaize,',

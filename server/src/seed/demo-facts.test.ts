@@ -122,7 +122,7 @@ describe('the directory keeps to what the document says', () => {
       url: 'https://cartographie-numeriqueinclusif.ladrome.fr',
     });
     // data·inclusion: where the service is mobilised.
-    const exported = await (await fetch(`${server.url}/exports/data-inclusion/services.json`)).json();
+    const exported = (await (await fetch(`${server.url}/exports/data-inclusion/services.json`)).json()) as any[];
     expect(exported.find((s: any) => s.nom === 'Plateforme des solidarités Vallée de la Drôme').lien_mobilisation).toBe(
       'https://plateforme-solidarites-valleedeladrome.fr',
     );

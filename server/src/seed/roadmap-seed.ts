@@ -69,6 +69,7 @@ function seedAction(
     position,
     title: data.title,
     subBullets: data.subBullets ?? [],
+    sourceLine: data.line,
     network: data.network ? lookup(context.networks, data.network, 'network') : null,
   });
   const named = [
