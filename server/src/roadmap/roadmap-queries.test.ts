@@ -115,4 +115,22 @@ describe('the CTG roadmap', () => {
       expect(all).toBeLessThanOrEqual(16);
     }
   });
+
+  it("reads the roadmap actions of a page of meetings in one statement, whatever the page's size", async () => {
+    const page = `query($first: Int) { meetings(filter: { networkSlug: "parentalite" }, first: $first) {
+      edges { node { id roadmapActions { id title status } } } } }`;
+    const count = async (first: number) => {
+      server.statements.length = 0;
+      const { data, errors } = await server.gql(page, { first }, admin);
+      expect(errors).toBeUndefined();
+      return {
+        statements: server.statements.length,
+        linked: data.meetings.edges.filter((e: any) => e.node.roadmapActions.length).length,
+      };
+    };
+    const small = await count(2);
+    const large = await count(12);
+    expect(large.linked).toBeGreaterThan(small.linked);
+    expect(large.statements).toBe(small.statements);
+  });
 });
