@@ -58,6 +58,19 @@ describe('network graph (maillage)', () => {
     expect(errors).toEqual([]);
   });
 
+  it('lays the graph out the same way every time (seeded, fixed ticks)', async () => {
+    const positions = async () => {
+      const { page } = await app.open('/reseaux/maillage');
+      await page.locator('svg.graph a.graph__organization').first().waitFor();
+      return page
+        .locator('svg.graph circle')
+        .evaluateAll((circles) => circles.map((c) => `${c.getAttribute('cx')},${c.getAttribute('cy')},${c.getAttribute('r')}`));
+    };
+    const first = await positions();
+    expect(first.length).toBeGreaterThan(15);
+    expect(await positions()).toEqual(first);
+  });
+
   it('is operated with the keyboard: nodes take the focus, Enter opens', async () => {
     const { page, errors } = await app.open('/reseaux/maillage');
     const node = page.locator('a.graph__network[data-slug="parentalite"]');
