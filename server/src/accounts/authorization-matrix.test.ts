@@ -13,6 +13,7 @@ import {
   type Person,
 } from '../../test/factories';
 import { startTestServer, type TestServer } from '../../test/test-server';
+import { createRoadmapActions } from '../roadmap/roadmap.test-support';
 
 /**
  * Every role against every protected operation: what is granted, and — as much — what is denied.
@@ -43,6 +44,7 @@ beforeAll(async () => {
   ids.partnerOrganization = partner.organization.id;
   ids.animatorOrganization = animator.organization.id;
   ids.network = animator.network.slug;
+  ids.networkId = animator.network.id;
   ids.partnerService = (await addService(server, ids.partnerOrganization)).id;
   ids.partnerMembership = (
     await addMembership(server, { network: animator.network.slug, organizationId: ids.partnerOrganization })
@@ -235,6 +237,18 @@ const operations: Array<{ name: string; expected: Record<Role, Outcome>; run: (r
       );
       expect(outcomeOf(disabled)).toBe(outcomeOf(changed));
       return changed;
+    },
+  },
+  {
+    name: "updateRoadmapAction (an action of the animator's network)",
+    expected: { anonymous: 'UNAUTHENTICATED', partner: 'FORBIDDEN', animator: 'ok', otherAnimator: 'FORBIDDEN', admin: 'ok' },
+    run: async (role) => {
+      const { actionIds } = await createRoadmapActions(server, ids.networkId);
+      return server.gql(
+        `mutation($id: ID!) { updateRoadmapAction(id: $id, status: IN_PROGRESS, comment: "Lancée") { status } }`,
+        { id: actionIds[0] },
+        headers[role],
+      );
     },
   },
 ];
