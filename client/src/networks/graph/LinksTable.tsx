@@ -36,9 +36,14 @@ export const LinksTableFragment = graphql(`
   }
 `);
 
+const collator = new Intl.Collator('fr', { sensitivity: 'base' });
+
 /** The graph as a table: every link with what its two networks share, for keyboard and screen-reader users. */
 export function LinksTable(props: { links: Array<FragmentType<typeof LinksTableFragment>>; id?: string }) {
-  const links = props.links.map((link) => getFragmentData(LinksTableFragment, link));
+  // By network, then by the network it is linked to, as a reader scans the first columns.
+  const links = props.links
+    .map((link) => getFragmentData(LinksTableFragment, link))
+    .sort((a, b) => collator.compare(a.from.name, b.from.name) || collator.compare(a.to.name, b.to.name));
   if (links.length === 0) return <p className="empty-state">Aucun lien entre réseaux pour ce thème.</p>;
   return (
     <div className="links-table" role="region" aria-labelledby="links-table-caption" tabIndex={0} id={props.id}>
