@@ -10,6 +10,7 @@ const NAVIGATION = [
   { to: '/annuaire', label: 'Annuaire', end: false },
   { to: '/reseaux/matrice', label: 'Réseaux / matrice', end: false },
   { to: '/reseaux/maillage', label: 'Maillage', end: false },
+  { to: '/formations', label: 'Formations', end: false },
 ];
 
 const LayoutQuery = graphql(`

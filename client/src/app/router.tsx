@@ -29,11 +29,16 @@ import { SentMailsPage } from '../accounts/admin/SentMailsPage';
 import { FailedJobsPage } from '../accounts/admin/FailedJobsPage';
 import { AgendaPrintPage } from '../meetings/agenda/AgendaPrintPage';
 import { MinutesPrintPage } from '../meetings/agenda/MinutesPrintPage';
+import { TrainingsPage } from '../trainings/TrainingsPage';
+import { TrainingPage } from '../trainings/TrainingPage';
+import { CertificatePage } from '../trainings/CertificatePage';
+import { SeatLinkPage } from '../trainings/SeatLinkPage';
 
 export const router = createBrowserRouter([
   // Documents to print: outside the layout, so no header or navigation on paper.
   { path: 'reunions/:id/ordre-du-jour', element: <AgendaPrintPage /> },
   { path: 'reunions/:id/compte-rendu', element: <MinutesPrintPage /> },
+  { path: 'formations/attestations/:registrationId', element: <CertificatePage /> },
   {
     element: <Layout />,
     children: [
@@ -52,6 +57,9 @@ export const router = createBrowserRouter([
       { path: 'sondages/:id', element: <DatePollPage /> },
       { path: 'sondage/:token', element: <PollLinkPage /> },
       { path: 'reponse/:token', element: <InvitationLinkPage /> },
+      { path: 'formations', element: <TrainingsPage /> },
+      { path: 'formations/place/:token', element: <SeatLinkPage /> },
+      { path: 'formations/:id', element: <TrainingPage /> },
       { path: 'connexion', element: <LoginPage /> },
       { path: 'invitation/:token', element: <InvitationPage /> },
       {

@@ -11,6 +11,7 @@ import { MemberManagement } from './MemberManagement';
 import { NetworkMembers } from './NetworkMembers';
 import { NetworkMeetingsSection } from '../meetings/NetworkMeetingsSection';
 import { NetworkLinksSection } from './graph/NetworkLinksSection';
+import { NetworkTrainingsSection } from '../trainings/NetworkTrainingsSection';
 
 const NetworkPageQuery = graphql(`
   query NetworkPage($slug: String!, $now: DateTime!) {
@@ -35,6 +36,7 @@ const NetworkPageQuery = graphql(`
       ...MemberManagement_network
       ...NetworkMeetingsSection_network
       ...NetworkLinksSection_network
+      ...NetworkTrainingsSection_network
     }
   }
 `);
@@ -85,6 +87,7 @@ export function NetworkPage() {
         )}
       </section>
       <NetworkMeetingsSection network={network} />
+      <NetworkTrainingsSection network={network} />
       <NetworkLinksSection network={network} />
       <section aria-labelledby="members-title">
         <h2 id="members-title">Structures membres</h2>

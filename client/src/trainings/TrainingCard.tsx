@@ -1,0 +1,79 @@
+import { Link } from 'react-router';
+import { graphql, getFragmentData, type FragmentType } from '../gql';
+import { ThemeBadges } from '../ui/ThemeBadges';
+import { registrationLabel, REGISTRATION_TAGS, seatsLine, sessionWhen, sessionWhere } from './training-labels';
+
+export const TrainingCardFragment = graphql(`
+  fragment TrainingCard_training on Training {
+    id
+    title
+    theme
+    seatsLeft
+    waitlistCount
+    networks {
+      id
+      name
+    }
+    organizer {
+      id
+      name
+    }
+    sessions {
+      id
+      startsAt
+      endsAt
+      place
+      onlineUrl
+      commune {
+        inseeCode
+        name
+      }
+    }
+    myRegistration {
+      id
+      status
+      waitlistPosition
+    }
+  }
+`);
+
+/** One training in the list: its networks, organiser, first session, seats and the viewer's status. */
+export function TrainingCard(props: { training: FragmentType<typeof TrainingCardFragment> }) {
+  const training = getFragmentData(TrainingCardFragment, props.training);
+  const [first] = training.sessions;
+  const mine = training.myRegistration;
+  return (
+    <article className="card training-card">
+      <p className="card__eyebrow">{training.networks.map((network) => network.name).join(' · ')}</p>
+      <h2 className="card__title">
+        <Link to={`/formations/${training.id}`}>{training.title}</Link>
+      </h2>
+      {training.theme && <ThemeBadges themes={[training.theme]} label="Thème" />}
+      <dl className="training-card__facts">
+        {training.organizer && (
+          <div>
+            <dt>Organisé par</dt>
+            <dd>{training.organizer.name}</dd>
+          </div>
+        )}
+        {first && (
+          <div>
+            <dt>{training.sessions.length > 1 ? `1re séance (sur ${training.sessions.length})` : 'Séance'}</dt>
+            <dd>
+              {sessionWhen(first)} — {sessionWhere(first)}
+            </dd>
+          </div>
+        )}
+        <div>
+          <dt>Places</dt>
+          <dd>{seatsLine(training)}</dd>
+        </div>
+      </dl>
+      {mine && (
+        <p className="training-card__mine">
+          <span className={`status-tag ${REGISTRATION_TAGS[mine.status]}`}>{registrationLabel(mine)}</span>
+        </p>
+      )}
+    </article>
+  );
+}
