@@ -183,6 +183,28 @@ describe('who sees a training', () => {
     );
     expect(network.data.network.trainings).toEqual([{ id: open.id }]);
   });
+  it('lists a training once, however many of its networks and sessions match', async () => {
+    const { animator, member } = await networkWithMember(server);
+    const other = await createAnimator(server);
+    await addMembership(server, {
+      network: other.network.slug,
+      organizationId: member.organization.id,
+      personId: member.person.id,
+    });
+    const shared = await createTraining(server, admin, [animator.network.slug, other.network.slug], {
+      sessions: [sessionIn(12), sessionIn(13), sessionIn(14)],
+    });
+    const past = await createTraining(server, admin, [animator.network.slug], { sessions: [sessionIn(-2)] });
+    const { data } = await server.gql(
+      `{ all: trainings { id } upcoming: trainings(upcoming: true) { id } }`,
+      undefined,
+      member.account.headers,
+    );
+    expect(data.all.filter((t: { id: string }) => t.id === shared.id)).toHaveLength(1);
+    expect(data.upcoming.filter((t: { id: string }) => t.id === shared.id)).toHaveLength(1);
+    expect(data.all.map((t: { id: string }) => t.id)).toContain(past.id);
+    expect(data.upcoming.map((t: { id: string }) => t.id)).not.toContain(past.id);
+  });
 });
 
 describe('registering', () => {
