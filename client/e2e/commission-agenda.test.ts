@@ -5,7 +5,8 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { deliverAgenda } from '../../server/src/meetings/agenda/agenda-publication';
 import { outbox, SETTINGS } from '../../server/src/meetings/calendar/calendar.test-support';
-import { uniqueTag } from '../../server/test/factories';
+import { OrganizationKind } from '../../server/src/directory/directory.enums';
+import { createOrganization, uniqueTag } from '../../server/test/factories';
 import { DEMO, signIn } from '../../server/test/test-server';
 import { expectNoSeriousAxeViolations, screenshot, useBrowserServer } from './browser';
 
@@ -13,7 +14,7 @@ import { expectNoSeriousAxeViolations, screenshot, useBrowserServer } from './br
  * The AVS orientation commission's agenda in the browser, as the demo accounts: Léa Fontaine (Le Forum)
  * proposes, the Caf's animator reviews, orders (keyboard, mouse, buttons), publishes, records outcomes and
  * prints. The meeting is the test's own, dated years ahead, then moved years back to be held: the demo
- * meetings (within a year of today) and their rows stay untouched.
+ * meetings (within a year of today) and their rows stay untouched, and the structure discussed is the test's own.
  */
 
 const SCHEDULE = `mutation($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id } }`;
@@ -33,7 +34,7 @@ const HELD_ENDS = '2024-03-11T15:00:00Z';
 
 const PRINTS = fileURLToPath(new URL('../../test-results/prints/', import.meta.url));
 
-const OPINION = 'Renouvellement du projet social du Forum';
+const OPINION = 'Renouvellement du projet social des Tilleuls';
 const INFORMATION = 'Point d’étape de l’agrément de l’EVS Archijeux';
 const DECISION = 'Calendrier des comités techniques 2034';
 const DEFERRED = 'Mutualisation d’un poste de référent familles';
@@ -92,6 +93,11 @@ describe('the commission’s agenda', () => {
     const animator = await signIn(app.server, DEMO.avsAnimator);
     const partner = await signIn(app.server, DEMO.partner);
     const title = `Commission d’orientation AVS — essai ${uniqueTag()}`;
+    // The structure the opinion is about is the test's own: the demo structures' dossiers are read by other tests.
+    const structure = await createOrganization(app.server, {
+      name: `Espace de vie sociale Les Tilleuls ${uniqueTag()}`,
+      kind: OrganizationKind.SOCIAL_LIFE_SPACE,
+    });
     const { scheduleMeeting } = await gql<{ scheduleMeeting: { id: string } }>(
       SCHEDULE,
       {
@@ -123,8 +129,10 @@ describe('the commission’s agenda', () => {
     await form.getByLabel('Nature du point').selectOption({ label: 'Avis' });
     await form.getByLabel('Durée (minutes)').fill('45');
     await form.getByLabel('Présenté par').selectOption({ label: 'Léa Fontaine' });
-    await form.getByLabel('Structure concernée').fill('Forum');
-    await form.getByRole('button', { name: 'Choisir Espace de vie sociale Le Forum' }).click();
+    await form.getByLabel('Structure concernée').fill('Tilleuls');
+    await form.getByText('1 structure trouvée.').waitFor();
+    await form.getByRole('button', { name: `Choisir ${structure.name}` }).click();
+    await form.getByText(structure.name, { exact: true }).waitFor();
     await form.getByLabel('Documents et liens').fill('https://exemple.fr/projet-social-forum.pdf');
     await expectNoSeriousAxeViolations(lea.page);
     await screenshot(lea.page, 'agenda-proposal-form');
@@ -132,7 +140,7 @@ describe('the commission’s agenda', () => {
     await agendaOfLea.getByText('Proposition envoyée : les animateurs vont l’examiner.').waitFor();
     const mine = agendaOfLea.locator('.my-agenda-proposals');
     await mine.getByText('En attente d’examen').waitFor();
-    expect(await mine.textContent()).toContain('structure : Espace de vie sociale Le Forum');
+    expect(await mine.textContent()).toContain(`structure : ${structure.name}`);
 
     // Still pending: she may shorten it.
     await mine.getByRole('button', { name: `Modifier la proposition « ${OPINION} »` }).click();
@@ -325,7 +333,7 @@ describe('the commission’s agenda', () => {
     const positions = inOrder.map((line) => agendaText.indexOf(line));
     expect(positions, agendaText).not.toContain(-1);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
-    expect(agendaText).toContain('présenté par Léa Fontaine · structure concernée : Espace de vie sociale Le Forum');
+    expect(agendaText).toContain(`présenté par Léa Fontaine · structure concernée : ${structure.name}`);
     expect(agendaPdf[0]).toMatch(/Page 1 sur \d+/);
 
     // The printable minutes: attendance, outcomes (« Avis favorable »), minutes, page numbers.
