@@ -77,6 +77,15 @@ describe('network graph (maillage)', () => {
     await node.waitFor();
     await node.focus();
     await expect.poll(() => page.locator('.graph-details').textContent()).toContain('Réseau Parentalité');
+    // A link takes the focus too; Enter brings its row of the table.
+    const gateway = page.locator('g.graph__link[data-kind="PREVENTION_PROTECTION_GATEWAY"]');
+    await gateway.focus();
+    await expect.poll(() => page.locator('.graph-details').textContent()).toContain('CTG, l. 527');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.closest('tr')?.textContent ?? ''))
+      .toContain('Passerelle prévention – protection');
+    await node.focus();
     await page.keyboard.press('Enter');
     await page.waitForURL((url) => url.pathname === '/reseaux/parentalite');
     expect(errors).toEqual([]);

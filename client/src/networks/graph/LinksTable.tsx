@@ -38,6 +38,9 @@ export const LinksTableFragment = graphql(`
 
 const collator = new Intl.Collator('fr', { sensitivity: 'base' });
 
+/** The row of a link, which the graph focuses when the link is opened there. */
+export const linkRowId = (id: string) => `lien-${id}`;
+
 /** The graph as a table: every link with what its two networks share, for keyboard and screen-reader users. */
 export function LinksTable(props: { links: Array<FragmentType<typeof LinksTableFragment>>; id?: string }) {
   // By network, then by the network it is linked to, as a reader scans the first columns.
@@ -62,7 +65,7 @@ export function LinksTable(props: { links: Array<FragmentType<typeof LinksTableF
         </thead>
         <tbody>
           {links.map((link) => (
-            <tr key={link.id} data-link-kind={link.kind}>
+            <tr key={link.id} id={linkRowId(link.id)} tabIndex={-1} data-link-kind={link.kind}>
               <th scope="row">
                 <Link to={`/reseaux/${link.from.slug}`}>{link.from.name}</Link>
               </th>

@@ -28,9 +28,11 @@ interface Props {
   networkName: (id: string) => string;
   /** Id of the element that describes the focused item (the details panel). */
   detailsId: string;
+  /** A link clicked, or Enter / Space on it: the page shows its row in the table. */
+  onOpenLink: (id: string) => void;
 }
 
-export function NetworkGraph({ model, positions, focus, onFocus, networkName, detailsId }: Props) {
+export function NetworkGraph({ model, positions, focus, onFocus, networkName, detailsId, onOpenLink }: Props) {
   const related = relatedIds(model, focus);
   const dimmed = (id: string) => related !== null && !related.has(id);
   const leave = () => onFocus(null);
@@ -98,6 +100,7 @@ export function NetworkGraph({ model, positions, focus, onFocus, networkName, de
             } ${networkName(link.to.id)}`}
             onFocus={() => onFocus({ type: 'link', id: link.id })}
             onLeave={leave}
+            onOpen={() => onOpenLink(link.id)}
           />
         ))}
       </g>
@@ -160,7 +163,8 @@ function LinkEdge({
   dimmed,
   onFocus,
   onLeave,
-}: ItemProps & { link: GraphLink; geometry?: LinkGeometry; label: string }) {
+  onOpen,
+}: ItemProps & { link: GraphLink; geometry?: LinkGeometry; label: string; onOpen: () => void }) {
   if (!geometry) return null;
   const style = LINK_KIND_STYLES[link.kind];
   const directed = DIRECTED_KINDS.includes(link.kind);
@@ -174,6 +178,12 @@ function LinkEdge({
       onMouseLeave={onLeave}
       onFocus={onFocus}
       onBlur={onLeave}
+      onClick={onOpen}
+      onKeyDown={(event) => {
+        if (event.key !== 'Enter' && event.key !== ' ') return;
+        event.preventDefault();
+        onOpen();
+      }}
       data-kind={link.kind}
     >
       <path className="graph__link-hit" d={geometry.path} />

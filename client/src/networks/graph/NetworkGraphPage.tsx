@@ -14,7 +14,7 @@ import { layoutGraph } from './graph-layout';
 import { buildModel, filterByTheme, layoutInput } from './graph-model';
 import { GraphDetails } from './GraphDetails';
 import { GraphLegend } from './GraphLegend';
-import { LinksTable } from './LinksTable';
+import { LinksTable, linkRowId } from './LinksTable';
 import { NetworkGraph, type GraphFocus } from './NetworkGraph';
 import './graph.css';
 
@@ -118,6 +118,7 @@ export function NetworkGraphPage() {
                 onFocus={setFocus}
                 networkName={networkName}
                 detailsId={detailsId}
+                onOpenLink={(id) => document.getElementById(linkRowId(id))?.focus()}
               />
               <figcaption className="graph-figure__caption">
                 <span className="visually-hidden">
