@@ -11,6 +11,7 @@ const NAVIGATION = [
   { to: '/reseaux/matrice', label: 'Réseaux / matrice', end: false },
   { to: '/reseaux/maillage', label: 'Maillage', end: false },
   { to: '/formations', label: 'Formations', end: false },
+  { to: '/feuille-de-route', label: 'Feuille de route', end: false },
 ];
 
 const LayoutQuery = graphql(`

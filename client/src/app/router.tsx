@@ -33,6 +33,8 @@ import { TrainingsPage } from '../trainings/TrainingsPage';
 import { TrainingPage } from '../trainings/TrainingPage';
 import { CertificatePage } from '../trainings/CertificatePage';
 import { SeatLinkPage } from '../trainings/SeatLinkPage';
+import { RoadmapPage } from '../roadmap/RoadmapPage';
+import { RoadmapActionPage } from '../roadmap/RoadmapActionPage';
 
 export const router = createBrowserRouter([
   // Documents to print: outside the layout, so no header or navigation on paper.
@@ -60,6 +62,8 @@ export const router = createBrowserRouter([
       { path: 'formations', element: <TrainingsPage /> },
       { path: 'formations/place/:token', element: <SeatLinkPage /> },
       { path: 'formations/:id', element: <TrainingPage /> },
+      { path: 'feuille-de-route', element: <RoadmapPage /> },
+      { path: 'feuille-de-route/actions/:id', element: <RoadmapActionPage /> },
       { path: 'connexion', element: <LoginPage /> },
       { path: 'invitation/:token', element: <InvitationPage /> },
       {
