@@ -81,9 +81,11 @@ export function AgendaPublication({ meetingId, status, publishedAt, changedAt, a
             {changed ? 'Republier l’ordre du jour' : 'Publier l’ordre du jour'}
           </button>
         )}
-        <button type="button" className="button" disabled={carrying.loading} onClick={() => void run(carried, false)}>
-          Reprendre les points reportés des réunions précédentes
-        </button>
+        {status === 'SCHEDULED' && (
+          <button type="button" className="button" disabled={carrying.loading} onClick={() => void run(carried, false)}>
+            Reprendre les points reportés des réunions précédentes
+          </button>
+        )}
         <Notice>{notice && !(notice.publication && changed) ? notice.text : undefined}</Notice>
       </div>
     </div>

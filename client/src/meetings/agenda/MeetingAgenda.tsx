@@ -66,7 +66,9 @@ export function MeetingAgenda(props: { meeting: FragmentType<typeof MeetingAgend
   const slots = getFragmentData(AgendaBudgetFragment, meeting).agendaBudget?.slots ?? [];
   const can = meeting.agendaViewerCan;
   const [notice, setNotice] = useState<string>();
-  if (meeting.status === 'DRAFT' && !can.manage) return null;
+  const empty = meeting.agenda.length === 0 && meeting.agendaProposals.length === 0 && meeting.myAgendaProposals.length === 0;
+  // A draft, held or cancelled meeting without any item has no agenda to show.
+  if (meeting.status !== 'SCHEDULED' && empty) return null;
   const people = meeting.invitations.map((invitation) => invitation.person);
   const deadline = `${formatWeekdayDay(meeting.agendaDeadline)} à ${formatClock(meeting.agendaDeadline)}`;
   return (
