@@ -157,19 +157,27 @@ describe('the commission’s agenda', () => {
     ];
     for (const input of more) await gql(PROPOSE, { m: meetingId, input }, partner);
 
-    // The animator accepts all four: 130 minutes for a two-hour meeting, which the budget says in words.
+    // The animator accepts all four: 140 minutes for a two-hour meeting, which the budget says in words.
     const avs = await app.openSignedIn(DEMO.avsAnimator, meetingPath);
     const agenda = avs.page.locator('section.agenda-section');
     await agenda.getByRole('heading', { name: 'Propositions à examiner (4)' }).waitFor();
     await expectNoSeriousAxeViolations(avs.page);
     await screenshot(avs.page, 'agenda-review-queue');
+    // An animator may edit a proposal before reviewing it.
+    await agenda.getByRole('button', { name: `Modifier la proposition « ${DEFERRED} »` }).click();
+    await agenda
+      .locator('form.agenda-item-form', { hasText: 'Enregistrer la proposition' })
+      .getByLabel('Durée (minutes)')
+      .fill('50');
+    await agenda.getByRole('button', { name: 'Enregistrer la proposition' }).click();
+    await agenda.getByText('Proposition modifiée.').waitFor();
     await agenda.getByLabel(`Commentaire sur « ${OPINION} » (envoyé à l’auteur·rice)`).fill('Merci, inscrit pour avis.');
     for (const item of [OPINION, INFORMATION, DECISION, DEFERRED]) {
       await agenda.getByRole('button', { name: `Accepter « ${item} »` }).click();
       await agenda.getByText(`« ${item} » : inscrit à l’ordre du jour.`, { exact: false }).waitFor();
     }
-    await agenda.getByText('Attention : l’ordre du jour dépasse la durée de la réunion de 10 min').waitFor();
-    expect(await agenda.locator('.agenda-budget__summary').textContent()).toContain('Temps prévu : 2 h 10 sur 2 h');
+    await agenda.getByText('Attention : l’ordre du jour dépasse la durée de la réunion de 20 min').waitFor();
+    expect(await agenda.locator('.agenda-budget__summary').textContent()).toContain('Temps prévu : 2 h 20 sur 2 h');
     await screenshot(avs.page, 'agenda-overrun');
 
     // One is deferred to a later commission: the agenda fits again.

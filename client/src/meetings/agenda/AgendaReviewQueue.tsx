@@ -6,7 +6,8 @@ import { FormAlert, Notice } from '../../ui/QueryStatus';
 import { personName } from '../person-name';
 import { AGENDA_STATUS_LABELS, AGENDA_STATUS_TAGS } from './agenda-labels';
 import { useReviewAgendaItemMutation } from './agenda-mutations';
-import { AgendaItemDetails, type AgendaItemDetailsFragment } from './AgendaItemDetails';
+import { AgendaItemDetails, AgendaItemDetailsFragment } from './AgendaItemDetails';
+import { AgendaItemForm } from './AgendaItemForm';
 
 export const AgendaProposalFragment = graphql(`
   fragment AgendaProposal_item on AgendaItem {
@@ -14,6 +15,9 @@ export const AgendaProposalFragment = graphql(`
     title
     status
     reviewComment
+    viewerCan {
+      edit
+    }
     proposedBy {
       id
       firstName
@@ -28,12 +32,27 @@ const DECISIONS: Array<{ status: AgendaItemStatus; label: string; done: string }
   { status: 'REJECTED', label: 'Refuser', done: 'refusé' },
 ];
 
-/** The animators' queue: each proposal accepted (put at the end of the agenda), deferred or rejected, with a comment. */
 type ProposalRef = FragmentType<typeof AgendaProposalFragment> & FragmentType<typeof AgendaItemDetailsFragment>;
 
-export function AgendaReviewQueue(props: { proposals: ProposalRef[] }) {
-  const proposals = props.proposals.map((ref) => ({ ref, ...getFragmentData(AgendaProposalFragment, ref) }));
+interface Props {
+  meetingId: string;
+  proposals: ProposalRef[];
+  /** The presenters to choose from when an animator edits a proposal. */
+  people: Array<{ id: string; firstName: string; lastName: string }>;
+}
+
+/**
+ * The animators' queue: each proposal accepted (put at the end of the agenda), deferred or rejected,
+ * with a comment; they may first edit it (shorten it, name its presenter).
+ */
+export function AgendaReviewQueue({ meetingId, proposals: refs, people }: Props) {
+  const proposals = refs.map((ref) => ({
+    ref,
+    details: getFragmentData(AgendaItemDetailsFragment, ref),
+    ...getFragmentData(AgendaProposalFragment, ref),
+  }));
   const [notice, setNotice] = useState<string>();
+  const [editing, setEditing] = useState<string>();
   const pending = proposals.filter((item) => item.status === 'PROPOSED');
   const reviewed = proposals.filter((item) => item.status !== 'PROPOSED');
   return (
@@ -46,11 +65,40 @@ export function AgendaReviewQueue(props: { proposals: ProposalRef[] }) {
         <ul className="agenda-list" aria-labelledby="agenda-queue-title">
           {pending.map((item) => (
             <li key={item.id} className="agenda-list__item">
-              <AgendaItemDetails item={item.ref} level={4} />
-              <p className="agenda-list__by">
-                Proposé par {item.proposedBy ? personName(item.proposedBy) : 'une personne qui n’est plus dans l’annuaire'}
-              </p>
-              <ReviewForm itemId={item.id} title={item.title} current={item.status} onReviewed={setNotice} />
+              {editing === item.id ? (
+                <AgendaItemForm
+                  meetingId={meetingId}
+                  people={people}
+                  item={item.details}
+                  onDone={(message) => {
+                    setEditing(undefined);
+                    setNotice(message);
+                  }}
+                />
+              ) : (
+                <>
+                  <AgendaItemDetails item={item.ref} level={4} />
+                  <p className="agenda-list__by">
+                    Proposé par {item.proposedBy ? personName(item.proposedBy) : 'une personne qui n’est plus dans l’annuaire'}
+                    {item.viewerCan.edit && (
+                      <>
+                        {' '}
+                        <button
+                          type="button"
+                          className="button button--small button--link"
+                          onClick={() => {
+                            setNotice(undefined);
+                            setEditing(item.id);
+                          }}
+                        >
+                          Modifier<span className="visually-hidden"> la proposition « {item.title} »</span>
+                        </button>
+                      </>
+                    )}
+                  </p>
+                  <ReviewForm itemId={item.id} title={item.title} current={item.status} onReviewed={setNotice} />
+                </>
+              )}
             </li>
           ))}
         </ul>

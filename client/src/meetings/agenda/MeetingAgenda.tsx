@@ -103,7 +103,7 @@ export function MeetingAgenda(props: { meeting: FragmentType<typeof MeetingAgend
           <AgendaBudget meeting={meeting} />
           <AgendaOrder items={meeting.agenda} slots={slots} />
           {can.recordOutcomes && <AgendaOutcomes items={meeting.agenda} />}
-          <AgendaReviewQueue proposals={meeting.agendaProposals} />
+          <AgendaReviewQueue meetingId={meeting.id} proposals={meeting.agendaProposals} people={people} />
           {meeting.status === 'SCHEDULED' && (
             <details className="agenda-section__settings">
               <summary>Changer la date limite des propositions</summary>
