@@ -47,8 +47,8 @@ export function OrientationSection({ orientation: orientationRef, initiallyOpen 
     <section className="roadmap-orientation">
       <h3 className="roadmap-orientation__title">
         <button type="button" aria-expanded={open} aria-controls={bodyId} onClick={() => setOpen(!open)}>
-          <span className="roadmap-orientation__number">Orientation {orientation.number}</span>
-          <span>{orientation.title}</span>
+          <span className="roadmap-orientation__chevron" aria-hidden="true" />
+          <span className="roadmap-orientation__number">Orientation {orientation.number}</span> <span>{orientation.title}</span>
         </button>
       </h3>
       <OrientationProgress counts={orientation.statusCounts} />

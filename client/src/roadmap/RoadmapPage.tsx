@@ -37,11 +37,19 @@ export function RoadmapPage() {
   useDocumentTitle('Feuille de route');
   const [search, setSearch] = useSearchParams();
   const params = parseRoadmapParams(search);
-  const { data, loading, error, refetch } = useQuery(RoadmapPageQuery, {
+  const {
+    data: current,
+    previousData,
+    loading,
+    error,
+    refetch,
+  } = useQuery(RoadmapPageQuery, {
     variables: { territorySlug: TERRITORY_SLUG, theme: params.theme ?? null, filter: roadmapFilter(params, TERRITORY_SLUG) },
     // Statuses move with the animators' updates: the cached roadmap shows at once, then is refreshed.
     fetchPolicy: 'cache-and-network',
   });
+  // The previous results stay (marked busy) while a new filter loads, rather than a blank page.
+  const data = current ?? previousData;
   const filtered = isFiltered(params);
   const orientations = data?.roadmap ?? [];
   // Remounts the sections when the filters change, so that a new search opens its matches.
