@@ -64,7 +64,7 @@ async function status(page: Page, text: string) {
 describe('shared trainings', () => {
   const app = useBrowserServer();
 
-  async function gql<T = any>(query: string, variables: Record<string, unknown>, headers: Record<string, string>) {
+  async function gql<T = unknown>(query: string, variables: Record<string, unknown>, headers: Record<string, string>) {
     const { data, errors } = await app.server.gql(query, variables, headers);
     if (errors) throw new Error(errors[0].message);
     return data as T;
@@ -85,7 +85,7 @@ describe('shared trainings', () => {
     const animator = await signIn(app.server, DEMO.avsAnimator);
     const title = `Accueil des familles — formation d’essai ${uniqueTag()}`;
     const held = sessionIn(-2);
-    const { createTraining } = await gql(
+    const { createTraining } = await gql<{ createTraining: { id: string } }>(
       CREATE,
       {
         input: {
@@ -111,7 +111,7 @@ describe('shared trainings', () => {
 
     // A participant of a new structure takes the only seat.
     const participant = await createPartner(app.server);
-    const seat = await gql(REGISTER, { t: trainingId }, participant.account.headers);
+    const seat = await gql<{ registerForTraining: { status: string } }>(REGISTER, { t: trainingId }, participant.account.headers);
     expect(seat.registerForTraining.status).toBe('CONFIRMED');
 
     // Léa Fontaine finds it in the list of the commission's trainings: full.
@@ -121,6 +121,12 @@ describe('shared trainings', () => {
     expect(await card.textContent()).toContain('Caf de la Drôme');
     await expectNoSeriousAxeViolations(lea.page);
     await screenshot(lea.page, 'trainings-list');
+    // The theme filter keeps it under its own theme only.
+    const theme = lea.page.getByRole('combobox', { name: 'Thème' });
+    await theme.selectOption({ label: 'Parentalité' });
+    await lea.page.waitForURL((url) => url.searchParams.get('theme') === 'PARENTING');
+    await expect.poll(() => card.count()).toBe(0);
+    await theme.selectOption({ label: 'Animation de la vie sociale' });
     await card.getByRole('link', { name: title }).click();
     await lea.page.getByRole('heading', { level: 1, name: title }).waitFor();
     await lea.page.getByRole('button', { name: 'M’inscrire sur la liste d’attente' }).click();
@@ -214,6 +220,11 @@ describe('shared trainings', () => {
     const after = (await gql<TrainingState>(STATE, { id: trainingId }, animator)).training.registrations;
     expect(after.find((registration) => registration.person.id === other.id)?.status).toBe('CONFIRMED');
     expect(link.errors).toEqual([]);
+
+    // Léa's page, still showing her seat, gets the API's refusal in French.
+    await lea.page.getByRole('button', { name: 'Annuler mon inscription' }).click();
+    await lea.page.getByRole('dialog').getByRole('button', { name: 'Annuler mon inscription' }).click();
+    await lea.page.getByRole('alert').getByText('Cette inscription est déjà annulée.').waitFor();
     expect(lea.errors).toEqual([]);
   });
 });

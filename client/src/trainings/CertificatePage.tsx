@@ -155,6 +155,7 @@ function Certificate({ certificate }: { certificate: CertificateData }) {
       <p className="certificate__signature">
         Fait {place ? `à ${place}, ` : ''}le {formatDay(certificate.issuedOn)}.
       </p>
+      <p className="certificate__stamp">Signature et cachet{training.organizer ? ` — ${training.organizer.name}` : ''}</p>
     </>
   );
 }

@@ -40,7 +40,12 @@ export const TrainingCardFragment = graphql(`
 /** One training in the list: its networks, organiser, first session, seats and the viewer's status. */
 export function TrainingCard(props: { training: FragmentType<typeof TrainingCardFragment> }) {
   const training = getFragmentData(TrainingCardFragment, props.training);
-  const [first] = training.sessions;
+  // The list shows trainings still to come: their next session, not one already held.
+  const nextIndex = Math.max(
+    0,
+    training.sessions.findIndex((session) => new Date(session.endsAt) > new Date()),
+  );
+  const next = training.sessions[nextIndex];
   const mine = training.myRegistration;
   return (
     <article className="card training-card">
@@ -56,11 +61,11 @@ export function TrainingCard(props: { training: FragmentType<typeof TrainingCard
             <dd>{training.organizer.name}</dd>
           </div>
         )}
-        {first && (
+        {next && (
           <div>
-            <dt>{training.sessions.length > 1 ? `1re séance (sur ${training.sessions.length})` : 'Séance'}</dt>
+            <dt>{sessionTerm(nextIndex, training.sessions.length)}</dt>
             <dd>
-              {sessionWhen(first)} — {sessionWhere(first)}
+              {sessionWhen(next)} — {sessionWhere(next)}
             </dd>
           </div>
         )}
@@ -76,4 +81,11 @@ export function TrainingCard(props: { training: FragmentType<typeof TrainingCard
       )}
     </article>
   );
+}
+
+/** « Séance », « 1re séance (sur 3) », « Prochaine séance (2e sur 3) ». */
+function sessionTerm(index: number, count: number): string {
+  if (count === 1) return 'Séance';
+  if (index === 0) return `1re séance (sur ${count})`;
+  return `Prochaine séance (${index + 1}e sur ${count})`;
 }

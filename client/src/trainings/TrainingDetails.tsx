@@ -61,7 +61,7 @@ export function TrainingDetails(props: { training: FragmentType<typeof TrainingD
         <div>
           <dt>Places</dt>
           <dd>
-            {training.capacity} au total — {seatsLine(training)}
+            {seatsLine(training)} ({training.capacity === 1 ? '1 place' : `${training.capacity} places`} au total)
           </dd>
         </div>
         <div>
@@ -79,6 +79,7 @@ export function TrainingDetails(props: { training: FragmentType<typeof TrainingD
             <li key={session.id}>
               <strong>{sessionWhen(session)}</strong>
               <span className="training-meta"> — {sessionWhere(session)}</span>
+              {new Date(session.endsAt) < new Date() && <span className="training-meta"> (passée)</span>}
               {session.onlineUrl && (
                 <>
                   {' '}
