@@ -7,6 +7,7 @@ import { Loading } from '../ui/QueryStatus';
 import { formatClock, formatWeekdayDay } from '../ui/paris-time';
 import { useDocumentTitle } from '../ui/use-document-title';
 import { formatHours, sessionWhere } from './training-labels';
+import { sessionPlaceOf } from './session-place';
 import '../meetings/agenda/print.css';
 import './certificate.css';
 
@@ -46,14 +47,7 @@ const CertificatePageQuery = graphql(`
       }
       sessions {
         id
-        startsAt
-        endsAt
-        place
-        onlineUrl
-        commune {
-          inseeCode
-          name
-        }
+        ...SessionPlace_session
       }
     }
   }
@@ -107,7 +101,8 @@ export function CertificatePage() {
 type CertificateData = NonNullable<CertificatePageData['trainingCertificate']>;
 
 function Certificate({ certificate }: { certificate: CertificateData }) {
-  const { person, training, sessions } = certificate;
+  const { person, training } = certificate;
+  const sessions = certificate.sessions.map(sessionPlaceOf);
   const place = training.organizer?.commune?.name ?? sessions.find((session) => session.commune)?.commune?.name;
   return (
     <>

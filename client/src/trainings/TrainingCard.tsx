@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { graphql, getFragmentData, type FragmentType } from '../gql';
 import { ThemeBadges } from '../ui/ThemeBadges';
+import { sessionPlaceOf } from './session-place';
 import { registrationLabel, REGISTRATION_TAGS, seatsLine, sessionWhen, sessionWhere } from './training-labels';
 
 export const TrainingCardFragment = graphql(`
@@ -20,14 +21,7 @@ export const TrainingCardFragment = graphql(`
     }
     sessions {
       id
-      startsAt
-      endsAt
-      place
-      onlineUrl
-      commune {
-        inseeCode
-        name
-      }
+      ...SessionPlace_session
     }
     myRegistration {
       id
@@ -40,12 +34,13 @@ export const TrainingCardFragment = graphql(`
 /** One training in the list: its networks, organiser, first session, seats and the viewer's status. */
 export function TrainingCard(props: { training: FragmentType<typeof TrainingCardFragment> }) {
   const training = getFragmentData(TrainingCardFragment, props.training);
+  const sessions = training.sessions.map(sessionPlaceOf);
   // The list shows trainings still to come: their next session, not one already held.
   const nextIndex = Math.max(
     0,
-    training.sessions.findIndex((session) => new Date(session.endsAt) > new Date()),
+    sessions.findIndex((session) => new Date(session.endsAt) > new Date()),
   );
-  const next = training.sessions[nextIndex];
+  const next = sessions[nextIndex];
   const mine = training.myRegistration;
   return (
     <article className="card training-card">
@@ -63,7 +58,7 @@ export function TrainingCard(props: { training: FragmentType<typeof TrainingCard
         )}
         {next && (
           <div>
-            <dt>{sessionTerm(nextIndex, training.sessions.length)}</dt>
+            <dt>{sessionTerm(nextIndex, sessions.length)}</dt>
             <dd>
               {sessionWhen(next)} — {sessionWhere(next)}
             </dd>

@@ -1,6 +1,7 @@
 import { graphql, getFragmentData, type FragmentType } from '../gql';
 import { AUDIENCE_LABELS, sortByLabelOrder } from '../ui/labels';
 import { ThemeBadges } from '../ui/ThemeBadges';
+import { sessionPlaceOf } from './session-place';
 import { seatsLine, sessionWhen, sessionWhere } from './training-labels';
 
 export const TrainingDetailsFragment = graphql(`
@@ -21,14 +22,7 @@ export const TrainingDetailsFragment = graphql(`
     }
     sessions {
       id
-      startsAt
-      endsAt
-      place
-      onlineUrl
-      commune {
-        inseeCode
-        name
-      }
+      ...SessionPlace_session
     }
   }
 `);
@@ -37,6 +31,7 @@ export const TrainingDetailsFragment = graphql(`
 export function TrainingDetails(props: { training: FragmentType<typeof TrainingDetailsFragment> }) {
   const training = getFragmentData(TrainingDetailsFragment, props.training);
   const audiences = sortByLabelOrder(AUDIENCE_LABELS, training.audiences);
+  const sessions = training.sessions.map(sessionPlaceOf);
   return (
     <>
       {training.theme && <ThemeBadges themes={[training.theme]} label="Thème" />}
@@ -71,11 +66,11 @@ export function TrainingDetails(props: { training: FragmentType<typeof TrainingD
       </dl>
       <section aria-labelledby="sessions-title">
         <h2 id="sessions-title">
-          {training.sessions.length > 1 ? `Séances (${training.sessions.length})` : 'Séance'}
+          {sessions.length > 1 ? `Séances (${sessions.length})` : 'Séance'}
           <span className="training-hint"> — heure de Paris</span>
         </h2>
         <ol className="plain-list training-sessions">
-          {training.sessions.map((session) => (
+          {sessions.map((session) => (
             <li key={session.id}>
               <strong>{sessionWhen(session)}</strong>
               <span className="training-meta"> — {sessionWhere(session)}</span>
