@@ -72,7 +72,10 @@ async function request(kind: Outcome['kind'], body: object, headers: Record<stri
     headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify(body),
   });
-  const json = (await response.json()) as { data?: { scheduleMeeting?: { id: string } }; errors?: Array<{ extensions?: { code?: string } }> };
+  const json = (await response.json()) as {
+    data?: { scheduleMeeting?: { id: string } };
+    errors?: Array<{ extensions?: { code?: string } }>;
+  };
   return {
     at,
     ms: Date.now() - at,
