@@ -302,6 +302,8 @@ describe('the commission’s agenda', () => {
     // Outcomes: an opinion needs its sense; a decision its text.
     await avs.page.reload();
     const outcomes = avs.page.locator('.agenda-outcomes');
+    // The whole meeting page loads again (the machine may be busy with other test files).
+    await outcomes.getByRole('heading', { name: 'Suites données aux points' }).waitFor({ timeout: 30_000 });
     const opinionForm = outcomes.locator('form', { hasText: OPINION });
     await opinionForm.getByLabel('Avis motivé').fill('Projet social cohérent avec le diagnostic de territoire.');
     await opinionForm.getByRole('button', { name: `Enregistrer les suites de « ${OPINION} »` }).click();
