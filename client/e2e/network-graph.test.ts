@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createAnimator, createNetwork } from '../../server/test/factories';
+import { DEMO } from '../../server/test/test-server';
 import { expectNoSeriousAxeViolations, screenshot, useBrowserServer } from './browser';
 
 const SCREENSHOTS = path.resolve('test-results', 'screenshots');
@@ -117,6 +118,8 @@ describe('network graph (maillage)', () => {
     expect(await gateway.locator('th').textContent()).toBe('Réseau Parentalité');
     expect(await gateway.locator('td').first().textContent()).toBe('Réseau Petite enfance');
     expect(await gateway.locator('td').nth(3).locator('li').count()).toBeGreaterThan(0);
+    // The parenting–youth–AVS training is for their members: an anonymous visitor does not see it.
+    expect(await table.getByText(/Familles et jeunes : aller vers ensemble/).count()).toBe(0);
     const headers = await table.locator('thead th').allTextContents();
     expect(headers).toEqual([
       'Réseau',
@@ -127,6 +130,19 @@ describe('network graph (maillage)', () => {
       'Réunions communes',
       'Formations partagées',
     ]);
+    expect(errors).toEqual([]);
+  });
+
+  it('shows the trainings two linked networks share to those who may see them, linked to their page', async () => {
+    const { page, errors } = await app.openSignedIn(DEMO.parentingAnimator, '/reseaux/maillage');
+    const row = page
+      .locator('.links-table tbody tr')
+      .filter({ hasText: 'Transversalité' })
+      .filter({ hasText: 'Réseau Parentalité' });
+    const avsParenting = row.filter({ hasText: "Commission d'orientation Animation de la vie sociale" });
+    const training = avsParenting.getByRole('link', { name: /Familles et jeunes : aller vers ensemble/ });
+    await training.waitFor();
+    expect(await training.getAttribute('href')).toMatch(/^\/formations\/trn_/);
     expect(errors).toEqual([]);
   });
 

@@ -98,7 +98,7 @@ export function LinksTable(props: { links: Array<FragmentType<typeof LinksTableF
               </td>
               <td>
                 <ShortList items={link.sharedTrainings} empty="Aucune">
-                  {(training) => training.title}
+                  {(training) => <Link to={`/formations/${training.id}`}>{training.title}</Link>}
                 </ShortList>
               </td>
             </tr>
