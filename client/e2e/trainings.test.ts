@@ -225,6 +225,14 @@ describe('shared trainings', () => {
     await lea.page.getByRole('button', { name: 'Annuler mon inscription' }).click();
     await lea.page.getByRole('dialog').getByRole('button', { name: 'Annuler mon inscription' }).click();
     await lea.page.getByRole('alert').getByText('Cette inscription est déjà annulée.').waitFor();
+
+    // The commission's page leads to its trainings.
+    await lea.page.goto(`${app.server.url}/reseaux/commission-avs`);
+    const section = lea.page.locator('section[aria-labelledby="network-trainings-title"]');
+    await section.getByRole('heading', { name: 'Formations' }).waitFor();
+    await section.getByRole('link', { name: 'Toutes les formations de ce réseau' }).click();
+    await lea.page.waitForURL((url) => url.pathname === '/formations' && url.searchParams.get('reseau') === 'commission-avs');
+    await lea.page.locator('.training-card', { hasText: title }).waitFor();
     expect(lea.errors).toEqual([]);
   });
 });
