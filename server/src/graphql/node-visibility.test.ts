@@ -454,7 +454,8 @@ describe('node(id)', () => {
     // Both outcomes occur: the comparison is not vacuous.
     expect(visible).toBeGreaterThan(0);
     expect(hidden).toBeGreaterThan(0);
-  });
+    // Every Node type × sample × role, one request at a time: minutes on a busy 2-core machine.
+  }, 180_000);
 
   it('tells nothing about ids that do not exist or have no type', async () => {
     for (const id of ['usr_00000000000000000000000000000000', 'aud_nope', 'zzz_123', '']) {
