@@ -42,9 +42,12 @@ describe('the CTG roadmap in the browser', () => {
 
   async function ownAction(): Promise<OwnAction> {
     const filter = { territorySlug: 'cccps', networkSlug: 'jeunesse', search: 'familles existant dispositifs' };
-    const { data, errors } = await app.server.gql(FIND_ACTION, { filter });
-    if (errors) throw new Error(errors[0].message);
-    const actions: OwnAction[] = data.roadmap.flatMap((o: any) => o.objectives.flatMap((ob: any) => ob.actions));
+    const { data, errors } = await app.server.gql<{ roadmap: Array<{ objectives: Array<{ actions: OwnAction[] }> }> }>(
+      FIND_ACTION,
+      { filter },
+    );
+    if (errors || !data) throw new Error(errors?.[0].message ?? 'no data');
+    const actions = data.roadmap.flatMap((o) => o.objectives.flatMap((ob) => ob.actions));
     const action = actions.find((a) => a.sourceLine === OWN_ACTION_LINE);
     if (!action) throw new Error(`No action at line ${OWN_ACTION_LINE}`);
     return action;
@@ -108,6 +111,7 @@ describe('the CTG roadmap in the browser', () => {
     await page.getByText('L’historique des mises à jour est réservé aux partenaires connectés.').waitFor();
     await expect(page.getByRole('heading', { name: 'Mettre à jour l’action' }).count()).resolves.toBe(0);
     await expectNoSeriousAxeViolations(page);
+    await screenshot(page, 'roadmap-action-anonymous');
     expect(errors).toEqual([]);
   });
 

@@ -116,7 +116,7 @@ export function RoadmapActionPage() {
         <dt>Objectif</dt>
         <dd>
           {objective.title}
-          {objective.intro && <span className="roadmap-objective__intro"> — {objective.intro}</span>}
+          {objective.intro && <span className="roadmap-objective__intro">{objective.intro}</span>}
         </dd>
         <dt>Réseau qui la suit</dt>
         <dd>{action.network ? <Link to={`/reseaux/${action.network.slug}`}>{action.network.name}</Link> : 'Aucun réseau'}</dd>

@@ -57,13 +57,11 @@ export function RoadmapPage() {
 
   return (
     <>
-      <div className="page-intro">
-        <h1>Feuille de route</h1>
-        <p>
-          Les orientations de la Convention territoriale globale, thème par thème : leurs objectifs et leurs actions, telles que
-          la convention les écrit, avec où en sont les réseaux qui les portent.
-        </p>
-      </div>
+      <h1>Feuille de route</h1>
+      <p className="page-intro">
+        Les orientations de la Convention territoriale globale, thème par thème : leurs objectifs et leurs actions, telles que la
+        convention les écrit, avec où en sont les réseaux qui les portent.
+      </p>
       <RoadmapFilters
         params={params}
         networks={data?.territory?.networks ?? []}
