@@ -234,5 +234,5 @@ describe('shared trainings', () => {
     await lea.page.waitForURL((url) => url.pathname === '/formations' && url.searchParams.get('reseau') === 'commission-avs');
     await lea.page.locator('.training-card', { hasText: title }).waitFor();
     expect(lea.errors).toEqual([]);
-  });
+  }, 120_000); // Five browser contexts and a PDF: ~30 s on an idle machine, more on a busy one.
 });
