@@ -53,7 +53,7 @@ export function RoadmapActionItem({ action: actionRef }: { action: FragmentType<
           <div>
             <dt>Porté par</dt>
             <dd>
-              <OrganizationLinks organizations={action.leads} none="" />
+              <OrganizationLinks organizations={action.leads} />
             </dd>
           </div>
         )}

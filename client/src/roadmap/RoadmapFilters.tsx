@@ -1,6 +1,6 @@
-import { useId, useState, type FormEvent } from 'react';
 import { CheckboxGroup } from '../ui/CheckboxGroup';
 import { EnumOptions } from '../ui/EnumOptions';
+import { SearchForm } from '../ui/SearchForm';
 import { SelectField } from '../ui/SelectField';
 import { THEME_LABELS } from '../ui/labels';
 import { ACTION_STATUS_LABELS } from './roadmap-labels';
@@ -19,8 +19,9 @@ export function RoadmapFilters({ params, networks, onChange }: Props) {
         Rechercher et filtrer les actions
       </h2>
       {/* Keyed on the URL's words so the back button also restores the field. */}
-      <WordSearch
+      <SearchForm
         key={params.search ?? ''}
+        label="Rechercher dans la feuille de route"
         initial={params.search ?? ''}
         onSearch={(search) => onChange({ ...params, search })}
       />
@@ -62,25 +63,5 @@ export function RoadmapFilters({ params, networks, onChange }: Props) {
         </button>
       )}
     </section>
-  );
-}
-
-function WordSearch({ initial, onSearch }: { initial: string; onSearch: (search: string | undefined) => void }) {
-  const [text, setText] = useState(initial);
-  const id = useId();
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    onSearch(text.trim() || undefined);
-  }
-  return (
-    <form role="search" className="filters__search" onSubmit={submit}>
-      <label htmlFor={id}>Rechercher dans la feuille de route</label>
-      <div className="search-box__row">
-        <input id={id} type="search" value={text} onChange={(event) => setText(event.target.value)} autoComplete="off" />
-        <button type="submit" className="button button--primary">
-          Rechercher
-        </button>
-      </div>
-    </form>
   );
 }
