@@ -31,6 +31,7 @@ import { AgendaPrintPage } from '../meetings/agenda/AgendaPrintPage';
 import { MinutesPrintPage } from '../meetings/agenda/MinutesPrintPage';
 import { TrainingsPage } from '../trainings/TrainingsPage';
 import { TrainingPage } from '../trainings/TrainingPage';
+import { NewTrainingPage } from '../trainings/NewTrainingPage';
 import { CertificatePage } from '../trainings/CertificatePage';
 import { SeatLinkPage } from '../trainings/SeatLinkPage';
 import { RoadmapPage } from '../roadmap/RoadmapPage';
@@ -61,6 +62,7 @@ export const router = createBrowserRouter([
       { path: 'reponse/:token', element: <InvitationLinkPage /> },
       { path: 'formations', element: <TrainingsPage /> },
       { path: 'formations/place/:token', element: <SeatLinkPage /> },
+      { path: 'formations/nouvelle', element: <NewTrainingPage /> },
       { path: 'formations/:id', element: <TrainingPage /> },
       { path: 'feuille-de-route', element: <RoadmapPage /> },
       { path: 'feuille-de-route/actions/:id', element: <RoadmapActionPage /> },

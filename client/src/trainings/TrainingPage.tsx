@@ -1,10 +1,12 @@
+import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { Link, useLocation, useParams } from 'react-router';
 import { graphql } from '../gql';
 import type { ReturnTo } from '../accounts/return-path';
 import { QueryError } from '../app/QueryError';
-import { Loading } from '../ui/QueryStatus';
+import { Loading, Notice } from '../ui/QueryStatus';
 import { useDocumentTitle } from '../ui/use-document-title';
+import { EditTraining } from './EditTraining';
 import { MyRegistrationPanel } from './MyRegistrationPanel';
 import { RegisterSomeoneForm } from './RegisterSomeoneForm';
 import { SessionAttendance } from './SessionAttendance';
@@ -34,6 +36,7 @@ const TrainingPageQuery = graphql(`
         edit
       }
       ...TrainingDetails_training
+      ...EditTraining_training
       ...TrainingRegistrationState_training
       ...SessionAttendance_training
     }
@@ -49,6 +52,8 @@ export function TrainingPage() {
     fetchPolicy: 'cache-and-network',
   });
   const training = data?.training;
+  const [editing, setEditing] = useState(false);
+  const [notice, setNotice] = useState<string>();
   useDocumentTitle(training?.title ?? (data ? 'Formation introuvable' : 'Formation'));
 
   if (loading && !data) return <Loading />;
@@ -68,6 +73,31 @@ export function TrainingPage() {
         ))}
       </p>
       <h1>{training.title}</h1>
+      <Notice>{notice}</Notice>
+      {training.viewerCan.edit &&
+        (editing ? (
+          <EditTraining
+            training={training}
+            reload={refetch}
+            onClose={(message) => {
+              setEditing(false);
+              setNotice(message);
+            }}
+          />
+        ) : (
+          <p className="training-edit-link">
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                setEditing(true);
+                setNotice(undefined);
+              }}
+            >
+              Modifier<span className="visually-hidden"> la formation</span>
+            </button>
+          </p>
+        ))}
       <TrainingDetails training={training} />
       <MyRegistrationPanel training={training} title={training.title} isUpcoming={training.isUpcoming} signedIn={!!data.me} />
       {training.viewerCan.seeRegistrations && (

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { graphql } from '../gql';
 import type { Theme } from '../gql/graphql';
 import { QueryError } from '../app/QueryError';
@@ -17,6 +17,9 @@ const TrainingsPageQuery = graphql(`
       id
       slug
       name
+      trainingPermissions {
+        create
+      }
     }
     trainings(upcoming: true, networkSlug: $networkSlug) {
       id
@@ -36,6 +39,7 @@ export function TrainingsPage() {
   const themeParam = params.get('theme');
   const theme = isTheme(themeParam) ? themeParam : null;
   const { data, loading, error, refetch } = useQuery(TrainingsPageQuery, { variables: { networkSlug } });
+  const mayCreate = !!data?.networks.some((network) => network.trainingPermissions.create);
   const trainings = (data?.trainings ?? []).filter((training) => !theme || training.theme === theme);
 
   function setFilter(name: 'reseau' | 'theme', value: string) {
@@ -50,6 +54,13 @@ export function TrainingsPage() {
       <div className="page-intro">
         <h1>Formations</h1>
         <p>Les formations à venir proposées par les réseaux partenaires, ouvertes à leurs membres ou à tous.</p>
+        {mayCreate && (
+          <p>
+            <Link to="/formations/nouvelle" className="button button--primary">
+              Proposer une formation
+            </Link>
+          </p>
+        )}
       </div>
       <form className="filters filters--compact training-filters" role="search" aria-label="Filtrer les formations">
         <SelectField label="Réseau" value={networkSlug ?? ''} onChange={(value) => setFilter('reseau', value)}>
