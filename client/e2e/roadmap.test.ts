@@ -178,9 +178,14 @@ describe('the CTG roadmap in the browser', () => {
   });
 
   it('shows a partner the history but no update form', async () => {
-    const action = await ownAction();
-    const { page, errors } = await app.openSignedIn(DEMO.partner, `/feuille-de-route/actions/${action.id}`);
-    await page.getByRole('heading', { level: 1, name: new RegExp(`^${OWN_ACTION_TITLE}`) }).waitFor();
+    // A demo action with a history (roadmap-demo.json), read only: the partner test needs no other test's update.
+    const filter = { territorySlug: 'cccps', networkSlug: 'jeunesse', search: 'mobilité' };
+    const { data } = await app.server.gql<{ roadmap: Array<{ objectives: Array<{ actions: OwnAction[] }> }> }>(FIND_ACTION, {
+      filter,
+    });
+    const mobility = data!.roadmap.flatMap((o) => o.objectives.flatMap((ob) => ob.actions)).find((a) => a.sourceLine === 433);
+    const { page, errors } = await app.openSignedIn(DEMO.partner, `/feuille-de-route/actions/${mobility!.id}`);
+    await page.getByRole('heading', { level: 1, name: 'Agir pour la mobilité' }).waitFor();
     const history = page.getByRole('region', { name: 'Historique' });
     await history.locator('li').first().waitFor();
     await expect(page.getByRole('heading', { name: 'Mettre à jour l’action' }).count()).resolves.toBe(0);
