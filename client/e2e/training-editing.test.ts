@@ -65,7 +65,7 @@ describe('proposing and editing a training', () => {
     await expect.poll(() => capacity.evaluate((element) => element === document.activeElement)).toBe(true);
     await capacity.fill('8');
     await page.getByRole('button', { name: 'Proposer la formation' }).click();
-    await page.locator('.training-sessions-form').getByText('Une séance doit finir après son début.').waitFor();
+    await sessionRows(page).nth(1).locator('.field--invalid', { hasText: 'Une séance doit finir après son début.' }).waitFor();
     await expectNoSeriousAxeViolations(page);
     await screenshot(page, 'training-new-refused');
     await sessionRows(page).nth(1).getByLabel('Fin').fill(second.end);
@@ -129,6 +129,21 @@ describe('proposing and editing a training', () => {
     await page.getByRole('status').getByText('Formation modifiée.').waitFor();
     await page.getByText('Claire Martin et Paul Roux').waitFor();
     await page.getByText('12 places restantes (12 places au total)').waitFor();
+
+    // A third session added, the first taken away (added first: a training keeps a session).
+    await page.getByRole('button', { name: 'Modifier la formation' }).click();
+    await form.getByRole('button', { name: 'Ajouter une séance' }).click();
+    const third = { day: dayIn(45), start: '09:00', end: '12:00' };
+    await fillSession(sessionRows(page).nth(2), third.day, third.start, third.end);
+    await sessionRows(page).nth(2).getByLabel('Commune').selectOption({ label: 'Saillans' });
+    await form.getByRole('button', { name: 'Retirer la séance 1' }).click();
+    await expect.poll(() => sessionRows(page).count()).toBe(2);
+    await form.getByRole('button', { name: 'Enregistrer les modifications' }).click();
+    await page.getByRole('status').getByText('Formation modifiée.').waitFor();
+    await expect
+      .poll(() => sessions.allTextContents())
+      .toEqual([expect.stringContaining(`${slotOf(moved)} — En ligne`), expect.stringContaining(`${slotOf(third)} — Saillans`)]);
+    await screenshot(page, 'training-edited');
     expect(errors).toEqual([]);
 
     // A partner sees the training, and no way to edit it or to propose one.

@@ -107,7 +107,7 @@ function NewTrainingForm({ networkOptions, territory }: FormProps) {
       if (data) navigate(`/formations/${data.createTraining.id}`, { state: { created: true } });
     } catch (caught) {
       const failure = formErrorOf(caught);
-      if (failure.field === 'sessions') setSessionError(failure);
+      if (failure.field === 'sessions') setSessionError(rowAtFault(draft, failure));
       else setError(failure);
     }
   }
@@ -133,4 +133,18 @@ function NewTrainingForm({ networkOptions, territory }: FormProps) {
       </div>
     </form>
   );
+}
+
+/**
+ * The API checks the sessions of a new training together and names no row: the first one that ends
+ * before its start (or lasts over 12 hours) is the one its refusal is about.
+ */
+function rowAtFault(draft: TrainingDraft, failure: FormError): SessionError {
+  const row = draft.sessions.findIndex((session) => {
+    const input = sessionInputOf(session, 0);
+    if (isSessionError(input)) return false;
+    const length = Date.parse(input.endsAt) - Date.parse(input.startsAt);
+    return length <= 0 || length > 12 * 3600_000;
+  });
+  return row < 0 ? failure : { ...failure, row, field: 'endsAt' };
 }

@@ -87,7 +87,6 @@ export function TrainingFields({ value, onChange, networkOptions, territory, err
         <TextField
           label="Formateur ou formatrice"
           name="trainer"
-          hint="Une personne ou un organisme, facultatif."
           maxLength={300}
           value={value.trainer}
           onChange={set('trainer')}
