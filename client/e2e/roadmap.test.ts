@@ -96,6 +96,13 @@ describe('the CTG roadmap in the browser', () => {
     await waitForRoadmap(page);
     await page.getByRole('link', { name: 'Agir pour la mobilité' }).waitFor();
     await expect.poll(() => page.locator('.roadmap-action__title').count()).toBeLessThan(10);
+    // Nothing found is said so.
+    await page.getByLabel('Rechercher dans la feuille de route').fill('zyxwvutsrq');
+    await page.getByRole('button', { name: 'Rechercher', exact: true }).click();
+    await page.getByText('Aucune action ne correspond à ces critères.').waitFor();
+    await page.goBack();
+    await page.getByRole('link', { name: 'Agir pour la mobilité' }).waitFor();
+
     // The URL holds the search: the back button brings the previous view back, and forward the search.
     await page.goBack();
     await page.waitForURL((url) => !url.searchParams.has('q'));
@@ -112,6 +119,8 @@ describe('the CTG roadmap in the browser', () => {
     await expect(page.getByRole('heading', { name: 'Mettre à jour l’action' }).count()).resolves.toBe(0);
     await expectNoSeriousAxeViolations(page);
     await screenshot(page, 'roadmap-action-anonymous');
+    await page.goto(`${app.server.url}/feuille-de-route/actions/rma_inconnue`);
+    await page.getByRole('heading', { level: 1, name: 'Action introuvable' }).waitFor();
     expect(errors).toEqual([]);
   });
 
