@@ -1,12 +1,10 @@
 import { useRef, useState, type FormEvent } from 'react';
-import { useQuery } from '@apollo/client/react';
 import { graphql, getFragmentData, type FragmentType } from '../gql';
 import { formErrorOf, formLevelError, useFocusOnError, type FormError } from '../app/form-errors';
 import { QueryError } from '../app/QueryError';
-import { TERRITORY_SLUG } from '../app/territory';
 import { reasonOf } from '../meetings/meeting-form';
 import { FormAlert, Loading } from '../ui/QueryStatus';
-import { TRAINING_FIELDS, TrainingFields } from './TrainingFields';
+import { TRAINING_FIELDS, TrainingFields, useTrainingFormOptions } from './TrainingFields';
 import { useOrganizationSlug, useTrainingSessionMutations, useUpdateTrainingMutation } from './training-edit-mutations';
 import {
   capacityOf,
@@ -54,24 +52,6 @@ export const EditTrainingFragment = graphql(`
   }
 `);
 
-/** What the form offers: the networks the viewer may offer a training to, and the communes. */
-const EditTrainingQuery = graphql(`
-  query EditTraining($territorySlug: String!) {
-    networks {
-      id
-      slug
-      name
-      trainingPermissions {
-        create
-      }
-    }
-    territory(slug: $territorySlug) {
-      id
-      ...CommuneOptions_territory
-    }
-  }
-`);
-
 interface Props {
   training: FragmentType<typeof EditTrainingFragment>;
   /** Reloads the training (its newer version) after a concurrent edit. */
@@ -86,7 +66,7 @@ interface Props {
  */
 export function EditTraining({ training: trainingRef, reload, onClose }: Props) {
   const training = getFragmentData(EditTrainingFragment, trainingRef);
-  const { data, loading, error, refetch } = useQuery(EditTrainingQuery, { variables: { territorySlug: TERRITORY_SLUG } });
+  const { data, loading, error, refetch } = useTrainingFormOptions();
   const [update, { loading: saving }] = useUpdateTrainingMutation();
   const sessions = useTrainingSessionMutations();
   const organizationSlug = useOrganizationSlug();

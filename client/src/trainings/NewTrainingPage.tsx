@@ -1,14 +1,11 @@
 import { useRef, useState, type FormEvent } from 'react';
-import { useQuery } from '@apollo/client/react';
 import { Link, useNavigate } from 'react-router';
-import { graphql } from '../gql';
 import { AccessRestricted } from '../accounts/RequireRole';
 import { formErrorOf, formLevelError, useFocusOnError, type FormError } from '../app/form-errors';
 import { QueryError } from '../app/QueryError';
-import { TERRITORY_SLUG } from '../app/territory';
 import { FormAlert, Loading } from '../ui/QueryStatus';
 import { useDocumentTitle } from '../ui/use-document-title';
-import { TRAINING_FIELDS, TrainingFields } from './TrainingFields';
+import { TRAINING_FIELDS, TrainingFields, useTrainingFormOptions } from './TrainingFields';
 import { useCreateTrainingMutation, useOrganizationSlug } from './training-edit-mutations';
 import {
   capacityOf,
@@ -21,30 +18,10 @@ import {
 } from './training-form';
 import './trainings.css';
 
-const NewTrainingPageQuery = graphql(`
-  query NewTrainingPage($territorySlug: String!) {
-    me {
-      id
-    }
-    networks {
-      id
-      slug
-      name
-      trainingPermissions {
-        create
-      }
-    }
-    territory(slug: $territorySlug) {
-      id
-      ...CommuneOptions_territory
-    }
-  }
-`);
-
 /** /formations/nouvelle — for those the API lets offer a training to at least one network. */
 export function NewTrainingPage() {
   useDocumentTitle('Proposer une formation');
-  const { data, loading, error, refetch } = useQuery(NewTrainingPageQuery, { variables: { territorySlug: TERRITORY_SLUG } });
+  const { data, loading, error, refetch } = useTrainingFormOptions();
   if (loading && !data) return <Loading />;
   if (error && !data) return <QueryError error={error} onRetry={() => void refetch()} />;
   if (!data) return <Loading />;

@@ -1,6 +1,8 @@
-import type { FragmentType } from '../gql';
+import { useQuery } from '@apollo/client/react';
+import { graphql, type FragmentType } from '../gql';
 import type { Theme } from '../gql/graphql';
 import { errorFor, type FormError } from '../app/form-errors';
+import { TERRITORY_SLUG } from '../app/territory';
 import { OrganizationSearch } from '../meetings/agenda/OrganizationSearch';
 import type { CommuneOptionsFragment } from '../meetings/PlaceFields';
 import { CheckboxGroup } from '../ui/CheckboxGroup';
@@ -24,6 +26,29 @@ export const TRAINING_FIELDS = [
   'isPublic',
   'sessions',
 ];
+
+/** What the form offers: the networks and whether the viewer may offer them a training, the communes. */
+const TrainingFormOptionsQuery = graphql(`
+  query TrainingFormOptions($territorySlug: String!) {
+    me {
+      id
+    }
+    networks {
+      id
+      slug
+      name
+      trainingPermissions {
+        create
+      }
+    }
+    territory(slug: $territorySlug) {
+      id
+      ...CommuneOptions_territory
+    }
+  }
+`);
+
+export const useTrainingFormOptions = () => useQuery(TrainingFormOptionsQuery, { variables: { territorySlug: TERRITORY_SLUG } });
 
 export interface NetworkChoice {
   slug: string;
