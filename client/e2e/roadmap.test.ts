@@ -80,8 +80,10 @@ describe('the CTG roadmap in the browser', () => {
     await page.getByRole('link', { name: 'Agir pour la mobilité' }).waitFor();
 
     // And by status: every action shown is in progress.
-    await page.getByRole('checkbox', { name: 'En cours' }).check();
+    // Clicked, not check(): the box follows the URL, which the router updates a moment later.
+    await page.getByRole('checkbox', { name: 'En cours' }).click();
     await page.waitForURL((url) => url.searchParams.getAll('statut').join() === 'IN_PROGRESS');
+    await expect(page.getByRole('checkbox', { name: 'En cours' }).isChecked()).resolves.toBe(true);
     await waitForRoadmap(page);
     await expect
       .poll(async () => new Set(await page.locator('li.roadmap-action .action-status').allTextContents()))
@@ -122,6 +124,13 @@ describe('the CTG roadmap in the browser', () => {
     await page.goto(`${app.server.url}/feuille-de-route/actions/rma_inconnue`);
     await page.getByRole('heading', { level: 1, name: 'Action introuvable' }).waitFor();
     expect(errors).toEqual([]);
+
+    // On a phone: filters and actions stack, nothing overflows.
+    const phone = await app.open('/feuille-de-route?reseau=jeunesse', { width: 390, height: 844 });
+    await phone.page.getByRole('link', { name: 'Agir pour la mobilité' }).waitFor();
+    await expect(phone.page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(390);
+    await screenshot(phone.page, 'roadmap-phone');
+    expect(phone.errors).toEqual([]);
   });
 
   it("lets the youth animator update their network's action, told when someone else's update came first", async () => {
