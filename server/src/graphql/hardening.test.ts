@@ -27,6 +27,19 @@ describe('hostile queries are refused cleanly', () => {
     expect(errors?.[0]).toMatchObject({ message: LIMIT_ERRORS.QUERY_TOO_DEEP, extensions: { code: 'QUERY_TOO_DEEP' } });
   });
 
+  it('counts the depth of the answer, not the fragments that spell it', async () => {
+    const { status, errors } = await server.gql(`
+      fragment O on Organization { networks { ...N } }
+      fragment N on Network { memberships { ...M } }
+      fragment M on Membership { organization { ...P } }
+      fragment P on Organization { networks { ...Q } }
+      fragment Q on Network { memberships { organization { ...R } } }
+      fragment R on Organization { name }
+      { organization(slug: "aucune") { ...O } }`);
+    expect(errors).toBeUndefined();
+    expect(status).toBe(200);
+  });
+
   it('refuses alias floods', async () => {
     const aliases = Array.from({ length: GRAPHQL_LIMITS.maxAliases + 5 }, (_, i) => `a${i}: territories { id }`).join(' ');
     const { status, errors } = await server.gql(`{ ${aliases} }`);

@@ -42,10 +42,11 @@ function reject(limitCode: LimitCode) {
 
 export function armorProtection(isProduction: boolean) {
   return new ApolloArmor({
-    maxDepth: { n: GRAPHQL_LIMITS.maxDepth, ...reject('QUERY_TOO_DEEP') },
+    // A fragment spread is not a level of the answer (here and for the cost): colocated fragments must not count twice.
+    maxDepth: { n: GRAPHQL_LIMITS.maxDepth, flattenFragments: true, ...reject('QUERY_TOO_DEEP') },
     maxAliases: { n: GRAPHQL_LIMITS.maxAliases, ...reject('TOO_MANY_ALIASES') },
     maxDirectives: { n: GRAPHQL_LIMITS.maxDirectives, ...reject('TOO_MANY_DIRECTIVES') },
-    costLimit: { maxCost: GRAPHQL_LIMITS.maxCost, ...reject('QUERY_TOO_COSTLY') },
+    costLimit: { maxCost: GRAPHQL_LIMITS.maxCost, flattenFragments: true, ...reject('QUERY_TOO_COSTLY') },
     maxTokens: { enabled: false },
     // Suggestions ("did you mean …") map the schema for an attacker: off in production.
     blockFieldSuggestion: { enabled: isProduction },
