@@ -30,6 +30,10 @@ const DATA_TABLES = [
   'meeting_network',
   'invitation',
   'agenda_item',
+  'training',
+  'training_network',
+  'training_session',
+  'registration',
 ];
 const PORTS: Record<ServerName, number> = { maillage: 4101, postgraphile: 4102, floor: 4103 };
 
@@ -53,6 +57,14 @@ async function describeData(
         where kind = 'COMMISSION' and status = 'HELD' and is_public and agenda_published_at is not null
         order by id limit 10`,
     );
+    const trainings = await client.query(
+      `select n.slug from network n
+        where n.kind = 'NETWORK' and exists (
+          select 1 from training_network tn join training t on t.id = tn.training_id
+           where tn.network_id = n.id and t.is_public
+             and exists (select 1 from training_session s where s.training_id = t.id and s.ends_at > now()))
+        order by n.id limit 10`,
+    );
     const version = await client.query(`select split_part(version(), ' on ', 1) as v`);
     return {
       data,
@@ -63,6 +75,7 @@ async function describeData(
         networkSlugs: networks.rows.map((r) => r.slug),
         calendarMonth: { from: CALENDAR_MONTH.from.toISOString(), to: CALENDAR_MONTH.to.toISOString() },
         agendaMeetingIds: agendas.rows.map((r) => r.id),
+        trainingNetworkSlugs: trainings.rows.map((r) => r.slug),
       },
     };
   } finally {

@@ -18,6 +18,8 @@ export interface ScenarioParams {
   calendarMonth: { from: string; to: string };
   /** Held, public commission meetings whose agenda was published: anyone reads it. */
   agendaMeetingIds: string[];
+  /** Networks with public trainings still to come. */
+  trainingNetworkSlugs: string[];
 }
 
 export interface BenchRequest {
@@ -192,6 +194,31 @@ const POSTGRAPHILE_AGENDA = `query MeetingAgenda($id: String!) {
   }
 }`;
 
+/**
+ * A network's upcoming trainings as an anonymous visitor sees them (public ones): seats left and
+ * waitlist from the counters, the networks each is offered to, the organiser, the sessions.
+ */
+const MAILLAGE_TRAININGS = `query NetworkTrainings($slug: String!) {
+  trainings(networkSlug: $slug, upcoming: true) {
+    id title theme capacity seatsLeft waitlistCount
+    networks { name }
+    organizer { name }
+    sessions { startsAt endsAt place commune { name } }
+  }
+}`;
+
+/** Through a function (servers/postgraphile-trainings.sql); seats left are the capacity less the confirmed count. */
+const POSTGRAPHILE_TRAININGS = `query NetworkTrainings($slug: String!) {
+  networkTrainings(networkSlug: $slug) { nodes {
+    id title theme capacity confirmedCount waitlistCount
+    trainingNetworksByTrainingId { nodes { networkByNetworkId { name } } }
+    organizationByOrganizerId { name }
+    trainingSessionsByTrainingId(orderBy: [STARTS_AT_ASC, ID_ASC]) { nodes {
+      startsAt endsAt place communeByCommuneInseeCode { name }
+    } }
+  } }
+}`;
+
 const graphql = (query: string, variables: Record<string, unknown>): BenchRequest => ({
   path: '/graphql',
   body: JSON.stringify({ query, variables }),
@@ -272,6 +299,48 @@ interface PostGraphileAgendaEntry extends Omit<AgendaEntry, 'proposedBy' | 'pres
   personByPresenterId: { id: string } | null;
   organizationByOrganizationId: { slug: string } | null;
 }
+
+type Named = { name: string };
+interface TrainingSessionEntry {
+  startsAt: string;
+  endsAt: string;
+  place: string | null;
+  commune: Named | null;
+}
+interface TrainingEntry {
+  id: string;
+  title: string;
+  theme: string | null;
+  capacity: number;
+  seatsLeft: number;
+  waitlistCount: number;
+  networks: Named[];
+  organizer: Named | null;
+  sessions: TrainingSessionEntry[];
+}
+interface PostGraphileTraining extends Omit<TrainingEntry, 'seatsLeft' | 'networks' | 'organizer' | 'sessions'> {
+  confirmedCount: number;
+  trainingNetworksByTrainingId: Nodes<{ networkByNetworkId: Named }>;
+  organizationByOrganizerId: Named | null;
+  trainingSessionsByTrainingId: Nodes<Omit<TrainingSessionEntry, 'commune'> & { communeByCommuneInseeCode: Named | null }>;
+}
+
+/** Each training in order, its instants read as instants, its networks in one order. */
+const trainingsFingerprint = (trainings: TrainingEntry[]) =>
+  trainings.map((t) => ({
+    id: t.id,
+    title: t.title,
+    theme: t.theme,
+    seats: [t.capacity, t.seatsLeft, t.waitlistCount],
+    networks: sorted(t.networks.map((n) => n.name)),
+    organizer: t.organizer?.name ?? null,
+    sessions: t.sessions.map((s) => [
+      new Date(s.startsAt).toISOString(),
+      new Date(s.endsAt).toISOString(),
+      s.place,
+      s.commune?.name ?? null,
+    ]),
+  }));
 
 const agendaFingerprint = (meeting: { id: string }, items: AgendaEntry[]) => ({
   meeting: meeting.id,
@@ -455,6 +524,29 @@ export const SCENARIOS: readonly Scenario[] = [
           proposedBy: i.personByProposedById,
           presenter: i.personByPresenterId,
           organization: i.organizationByOrganizationId,
+        })),
+      );
+    },
+  },
+  {
+    name: 'trainings',
+    title: "a network's upcoming trainings: seats, waitlist, networks, organiser, sessions (10 networks in turn)",
+    requests: (server, { trainingNetworkSlugs }) =>
+      trainingNetworkSlugs.map((slug) => {
+        if (server === 'maillage') return graphql(MAILLAGE_TRAININGS, { slug });
+        if (server === 'postgraphile') return graphql(POSTGRAPHILE_TRAININGS, { slug });
+        return floor('trainings', { slug });
+      }),
+    fingerprint: (server, response) => {
+      if (server !== 'postgraphile') return trainingsFingerprint(dataOf<{ trainings: TrainingEntry[] }>(response).trainings);
+      const nodes = dataOf<{ networkTrainings: Nodes<PostGraphileTraining> }>(response).networkTrainings.nodes;
+      return trainingsFingerprint(
+        nodes.map((t) => ({
+          ...t,
+          seatsLeft: Math.max(0, t.capacity - t.confirmedCount),
+          networks: t.trainingNetworksByTrainingId.nodes.map((n) => n.networkByNetworkId),
+          organizer: t.organizationByOrganizerId,
+          sessions: t.trainingSessionsByTrainingId.nodes.map((x) => ({ ...x, commune: x.communeByCommuneInseeCode })),
         })),
       );
     },

@@ -8,11 +8,12 @@ import { openBenchDatabase } from '../bench-database';
 import { generateDirectory } from './directory';
 import { directoryTables, loadTables, loadWork } from './load-dataset';
 import { generateMeetings, MEETING_TABLES } from './meetings';
+import { generateTrainings, TRAINING_TABLES } from './trainings';
 
 /**
  * npm run bench:data -- --organizations 100000 [--territories N] [--seed N]
- * Fills the benchmark database (never the demo one) with a synthetic directory and two years of
- * its networks' meetings, after applying Maillage's own migrations to it.
+ * Fills the benchmark database (never the demo one) with a synthetic directory, two years of
+ * its networks' meetings and a year of their trainings, after applying Maillage's own migrations to it.
  */
 async function main() {
   const { values } = parseArgs({
@@ -37,9 +38,11 @@ async function main() {
       seed: Number(values.seed),
     });
     const meetings = generateMeetings(dataset, Number(values.seed));
+    const trainings = generateTrainings(dataset, Number(values.seed));
     const tables = [
       ...directoryTables(dataset),
       ...MEETING_TABLES.map(({ table, columns }) => ({ table, columns, rows: meetings[table] })),
+      ...TRAINING_TABLES.map(({ table, columns }) => ({ table, columns, rows: trainings[table] })),
     ];
     const generated = Date.now();
     console.info(

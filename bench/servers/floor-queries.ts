@@ -124,6 +124,29 @@ select json_build_object('meeting', (select json_build_object(
     from agenda_item a where a.meeting_id = m.id and a.status = 'ACCEPTED' and m.agenda_published_at is not null), '[]')
 ) from meeting m where m.id = $1 and m.is_public and m.status <> 'DRAFT'))::text as data`;
 
+/**
+ * A network's public trainings with a session still to end, by their first session: seats from
+ * the counters on the row, the networks they are offered to, the organiser, the sessions in order.
+ */
+const TRAININGS = `
+select json_build_object('trainings', coalesce((select json_agg(json_build_object(
+    'id', t.id, 'title', t.title, 'theme', t.theme, 'capacity', t.capacity,
+    'seatsLeft', greatest(0, t.capacity - t.confirmed_count), 'waitlistCount', t.waitlist_count,
+    'networks', (select json_agg(json_build_object('name', o.name) order by o.name)
+      from training_network tn join network o on o.id = tn.network_id where tn.training_id = t.id),
+    'organizer', (select json_build_object('name', o.name) from organization o where o.id = t.organizer_id),
+    'sessions', (select json_agg(json_build_object(
+        'startsAt', s.starts_at, 'endsAt', s.ends_at, 'place', s.place,
+        'commune', (select json_build_object('name', c.name) from commune c where c.insee_code = s.commune_insee_code)
+      ) order by s.starts_at, s.id)
+      from training_session s where s.training_id = t.id)
+  ) order by t.first_start, t.created_at, t.id)
+  from (select t.*, (select min(s.starts_at) from training_session s where s.training_id = t.id) as first_start
+          from network n join training_network tn on tn.network_id = n.id join training t on t.id = tn.training_id
+         where n.slug = $1 and t.is_public
+           and exists (select 1 from training_session s where s.training_id = t.id and s.ends_at > now())) t), '[]')
+)::text as data`;
+
 export interface FloorQuery {
   sql: string;
   params: (variables: Record<string, unknown>) => unknown[];
@@ -136,4 +159,5 @@ export const FLOOR_QUERIES: Record<string, FloorQuery> = {
   network: { sql: NETWORK, params: (v) => [v.slug] },
   calendar: { sql: CALENDAR, params: (v) => [v.slug, v.from, v.to] },
   agenda: { sql: AGENDA, params: (v) => [v.id] },
+  trainings: { sql: TRAININGS, params: (v) => [v.slug] },
 };

@@ -7,12 +7,13 @@ import { postgraphile } from 'postgraphile';
 
 /**
  * PostGraphile 4 serving the benchmark database as it infers it from our tables (its own
- * nested graphql 15), with the functions of postgraphile-search.sql and postgraphile-calendar.sql.
+ * nested graphql 15), with the functions of postgraphile-search.sql, postgraphile-calendar.sql and
+ * postgraphile-trainings.sql.
  * Read-only API, no query log, same pool size as Maillage's (10).
  */
 async function main() {
   const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
-  for (const file of ['postgraphile-search.sql', 'postgraphile-calendar.sql']) {
+  for (const file of ['postgraphile-search.sql', 'postgraphile-calendar.sql', 'postgraphile-trainings.sql']) {
     const sqlFile = path.resolve(__dirname, '..', '..', '..', 'bench', 'servers', file);
     await pool.query(fs.readFileSync(fs.existsSync(sqlFile) ? sqlFile : path.join(__dirname, file), 'utf8'));
   }
