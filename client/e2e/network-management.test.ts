@@ -70,7 +70,9 @@ describe('animators manage the members of their network', () => {
     await page.getByRole('heading', { level: 1, name: "Réseau d'acteurs jeunesse" }).waitFor();
     await page.locator('section[aria-labelledby="members-title"] tbody tr').first().waitFor();
     expect(await page.getByRole('heading', { name: 'Gérer les membres' }).count()).toBe(0);
-    expect(await page.getByRole('button', { name: /^Retirer/ }).count()).toBe(0);
+    // Members only: removing a link with a network they animate is theirs (the links section).
+    const members = page.locator('section[aria-labelledby="members-title"]');
+    expect(await members.getByRole('button', { name: /^Retirer/ }).count()).toBe(0);
   });
 
   it('shows no management to an anonymous visitor', async () => {
