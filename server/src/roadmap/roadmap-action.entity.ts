@@ -24,7 +24,7 @@ import type { RoadmapObjective } from './roadmap-objective.entity';
 @ObjectType({ implements: Node, description: 'An action of the roadmap: a bullet of the CTG, followed by its network.' })
 @Entity()
 export class RoadmapAction implements Node {
-  [OptionalProps]?: 'status' | 'revision' | 'subBullets';
+  [OptionalProps]?: 'status' | 'revision' | 'subBullets' | 'createdAt';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'text' })
@@ -64,6 +64,10 @@ export class RoadmapAction implements Node {
   })
   @Property({ type: 'integer', default: 0 })
   revision: number = 0;
+
+  /** When it entered the roadmap: an action never updated counts as stale six months after it. */
+  @Property({ type: 'datetime', defaultRaw: 'now()' })
+  createdAt: Date = new Date();
 
   @OneToMany(() => RoadmapActionOrganization, (link) => link.action)
   organizations = new Collection<RoadmapActionOrganization>(this);
