@@ -44,6 +44,7 @@ import {
   RoadmapLinksResolver,
   TrainingRoadmapResolver,
 } from '../roadmap/roadmap-links.resolver';
+import { RoadmapDashboardResolver } from '../roadmap/dashboard/dashboard.resolver';
 import { NetworkTrainingsResolver } from '../trainings/network-trainings.resolver';
 import { RegistrationResolver } from '../trainings/registration.resolver';
 import { SeatLinkResolver } from '../trainings/seat-link.resolver';
@@ -98,6 +99,7 @@ const resolvers: NonEmptyArray<Function> = [
   MeetingRoadmapResolver,
   AgendaItemRoadmapResolver,
   TrainingRoadmapResolver,
+  RoadmapDashboardResolver,
   TrainingResolver,
   TrainingSessionResolver,
   RegistrationResolver,
