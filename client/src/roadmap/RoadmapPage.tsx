@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { graphql } from '../gql';
 import type { RoadmapPageQuery as RoadmapPageData, Theme } from '../gql/graphql';
 import { QueryError } from '../app/QueryError';
@@ -61,6 +61,9 @@ export function RoadmapPage() {
       <p className="page-intro">
         Les orientations de la Convention territoriale globale, thème par thème : leurs objectifs et leurs actions, telles que la
         convention les écrit, avec où en sont les réseaux qui les portent.
+      </p>
+      <p className="roadmap-dashboard-link">
+        <Link to="/feuille-de-route/tableau-de-bord">Tableau de bord du comité de pilotage</Link>
       </p>
       <RoadmapFilters
         params={params}

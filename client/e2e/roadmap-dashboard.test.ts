@@ -1,0 +1,225 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { uniqueTag } from '../../server/test/factories';
+import { DEMO, signIn } from '../../server/test/test-server';
+import { expectNoSeriousAxeViolations, screenshot, useBrowserServer } from './browser';
+
+/**
+ * The steering committee's dashboard in the browser: a visitor reads it (charts with their tables,
+ * coverage on the map and listed, downloads); the youth animator marks an action of their network done
+ * and sees its orientation's count grow; the one-page report is printed to PDF and read back.
+ * The action is this file's own: « Création d'évènement avec et pour les jeunes » (CTG l. 470, youth
+ * orientation 2), which no other test reads or updates; other files update youth actions of
+ * orientations 1 and 3 only, so orientation 2's figures move with this file alone.
+ */
+
+const OWN_ACTION_LINE = 470;
+const OWN_ORIENTATION = 2;
+
+const FIND_ACTION = `query($filter: RoadmapFilter) { roadmap(filter: $filter) { objectives(filter: $filter) {
+  actions(filter: $filter) { id title sourceLine status revision } } } }`;
+const UPDATE = `mutation($id: ID!, $status: ActionStatus!, $comment: String) {
+  updateRoadmapAction(id: $id, status: $status, comment: $comment) { id revision } }`;
+const DASHBOARD = `query { roadmapDashboard(territorySlug: "cccps") { semester { label }
+  themes { theme statusCounts { done inProgress notStarted abandoned total } } } }`;
+
+const PRINTS = fileURLToPath(new URL('../../test-results/prints/', import.meta.url));
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+interface OwnAction {
+  id: string;
+  title: string;
+  sourceLine: number;
+  status: string;
+}
+
+/** The text of every page of a PDF, read by pdf.js (Mozilla's reader, not ours). */
+async function pdfText(pdf: Buffer): Promise<string[]> {
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const document = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: true }).promise;
+  const pages: string[] = [];
+  for (let number = 1; number <= document.numPages; number++) {
+    const content = await (await document.getPage(number)).getTextContent();
+    const text = content.items.map((item) => ('str' in item ? item.str + (item.hasEOL ? '\n' : '') : '')).join('');
+    pages.push(text.replace(/\s+/g, ' '));
+  }
+  await document.destroy();
+  return pages;
+}
+
+/** The done count of the youth orientation in the dashboard's orientation table. */
+async function orientationDone(page: Page): Promise<number> {
+  const section = page.getByRole('region', { name: 'Avancement par orientation' });
+  await section.getByRole('combobox', { name: 'Thème' }).selectOption('YOUTH');
+  const row = section.locator('tbody tr', { has: page.locator('th', { hasText: new RegExp(`^${OWN_ORIENTATION}\\. `) }) });
+  return Number(await row.locator('td[data-figure="done"]').textContent());
+}
+
+describe('the roadmap dashboard in the browser', () => {
+  const app = useBrowserServer();
+
+  async function ownAction(): Promise<OwnAction> {
+    const filter = { territorySlug: 'cccps', networkSlug: 'jeunesse', search: 'évènement avec et pour les jeunes' };
+    const { data, errors } = await app.server.gql<{ roadmap: Array<{ objectives: Array<{ actions: OwnAction[] }> }> }>(
+      FIND_ACTION,
+      { filter },
+    );
+    if (errors || !data) throw new Error(errors?.[0].message ?? 'no data');
+    const action = data.roadmap
+      .flatMap((o) => o.objectives.flatMap((ob) => ob.actions))
+      .find((a) => a.sourceLine === OWN_ACTION_LINE);
+    if (!action) throw new Error(`No action at line ${OWN_ACTION_LINE}`);
+    return action;
+  }
+
+  it('shows anyone the progress charts with their tables, stale actions, activity, what comes next and coverage', async () => {
+    const { page, errors } = await app.open('/feuille-de-route');
+    await page.getByRole('link', { name: 'Tableau de bord du comité de pilotage' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Tableau de bord de la feuille de route' }).waitFor();
+    await page.getByRole('region', { name: 'Avancement par thème' }).waitFor();
+    const headings = await page.locator('h2').allTextContents();
+    expect(headings).toEqual(
+      expect.arrayContaining([
+        'Avancement par thème',
+        'Avancement par orientation',
+        'Actions sans mise à jour depuis six mois',
+        'Activité des réseaux sur le semestre',
+        'À venir',
+        'Couverture du territoire',
+      ]),
+    );
+
+    // Each chart is drawn (bars, their hatched segments) and followed by a table of its figures.
+    const themes = page.getByRole('region', { name: 'Avancement par thème' });
+    await expect(themes.locator('.progress-chart svg.recharts-surface').count()).resolves.toBe(1);
+    await expect
+      .poll(() => themes.locator('.recharts-bar-rectangle path[fill="url(#dashboard-hatch)"]').count())
+      .toBeGreaterThan(0);
+    await expect(
+      themes.getByRole('table', { name: 'Actions de chaque thème par statut' }).locator('tbody tr').count(),
+    ).resolves.toBe(7);
+    const { data } = await app.server.gql<{
+      roadmapDashboard: { themes: Array<{ theme: string; statusCounts: { done: number } }> };
+    }>(DASHBOARD, {});
+    const early = data!.roadmapDashboard.themes.find((t) => t.theme === 'EARLY_CHILDHOOD')!;
+    await expect(themes.locator('tr[data-row="EARLY_CHILDHOOD"] td[data-figure="done"]').textContent()).resolves.toBe(
+      String(early.statusCounts.done),
+    );
+    const orientations = page.getByRole('region', { name: 'Avancement par orientation' });
+    await orientations.getByRole('combobox', { name: 'Thème' }).selectOption('YOUTH');
+    await orientations.getByRole('heading', { level: 3, name: 'Jeunesse' }).waitFor();
+    await expect(
+      orientations.getByRole('table', { name: 'Avancement des orientations : Jeunesse' }).locator('tbody tr').count(),
+    ).resolves.toBe(3);
+    const activity = page.getByRole('region', { name: 'Activité des réseaux sur le semestre' });
+    await expect(activity.locator('svg.recharts-surface').count()).resolves.toBe(1);
+    await activity.getByRole('table').getByRole('rowheader', { name: "Réseau d'acteurs jeunesse" }).waitFor();
+
+    // Coverage of a theme: the communes no service reaches, marked on the map and listed alike.
+    const coverage = page.getByRole('region', { name: 'Couverture du territoire' });
+    await coverage.getByRole('combobox', { name: 'Thème' }).selectOption('HOUSING');
+    await coverage.getByRole('heading', { level: 3, name: 'Communes sans service : Logement' }).waitFor();
+    await expect(coverage.locator('.coverage-map path[data-insee-code]').count()).resolves.toBeGreaterThan(10);
+    const listed = await coverage.locator('.coverage__communes li').count();
+    expect(listed).toBeGreaterThan(0);
+    await expect(coverage.locator('.coverage-map path[data-unreached]').count()).resolves.toBe(listed);
+    await expect(coverage.locator('.coverage-map .coverage-map__cross').count()).resolves.toBe(listed);
+    await expect(coverage.locator('.coverage__summary').textContent()).resolves.toMatch(
+      /^Logement : \d+ communes atteintes sur \d+, \d+ qu’aucun service n’atteint\.$/,
+    );
+
+    // The downloads answer with the actions and their status.
+    const csvHref = (await page.getByRole('link', { name: 'Télécharger (CSV)' }).getAttribute('href'))!;
+    const csv = await page.request.get(`${app.server.url}${csvHref}`);
+    expect(csv.status()).toBe(200);
+    expect(csv.headers()['content-type']).toMatch(/^text\/csv/);
+    expect(await csv.text()).toContain('Agir pour la mobilité');
+    const xlsxHref = (await page.getByRole('link', { name: 'Télécharger (Excel)' }).getAttribute('href'))!;
+    const xlsx = await page.request.get(`${app.server.url}${xlsxHref}`);
+    expect(xlsx.status()).toBe(200);
+    expect(xlsx.headers()['content-type']).toBe(XLSX_TYPE);
+    // An XLSX is a ZIP: it starts with « PK ».
+    expect((await xlsx.body()).subarray(0, 2).toString()).toBe('PK');
+
+    await expectNoSeriousAxeViolations(page);
+    await screenshot(page, 'roadmap-dashboard');
+    // Keyboard: the theme selector of the coverage is reachable and changes the list.
+    await coverage.getByRole('combobox', { name: 'Thème' }).focus();
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(() => coverage.getByRole('combobox', { name: 'Thème' }).inputValue()).not.toBe('HOUSING');
+    expect(errors).toEqual([]);
+
+    const phone = await app.open('/feuille-de-route/tableau-de-bord', { width: 390, height: 844 });
+    await phone.page.getByRole('region', { name: 'Couverture du territoire' }).locator('.coverage-map').waitFor();
+    await expect(phone.page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(390);
+    await screenshot(phone.page, 'roadmap-dashboard-phone');
+    expect(phone.errors).toEqual([]);
+  });
+
+  it("shows the youth animator's update on the dashboard", async () => {
+    let action = await ownAction();
+    const animator = await signIn(app.server, DEMO.youthAnimator);
+    if (action.status === 'DONE') {
+      // A previous run left it done: start again from « not started ».
+      const reset = await app.server.gql(
+        UPDATE,
+        { id: action.id, status: 'NOT_STARTED', comment: 'Remise à zéro du test' },
+        animator,
+      );
+      expect(reset.errors).toBeUndefined();
+      action = await ownAction();
+    }
+    const { page, errors } = await app.openSignedIn(DEMO.youthAnimator, '/feuille-de-route/tableau-de-bord');
+    await page.getByRole('heading', { level: 1, name: 'Tableau de bord de la feuille de route' }).waitFor();
+    await page.getByRole('region', { name: 'Avancement par orientation' }).waitFor();
+    const before = await orientationDone(page);
+
+    await page.goto(`${app.server.url}/feuille-de-route/actions/${action.id}`);
+    await page.getByText(`CTG, l. ${OWN_ACTION_LINE}`).waitFor();
+    const form = page.getByRole('form', { name: 'Mettre à jour l’action' });
+    await form.getByLabel('Statut').selectOption('DONE');
+    await form.getByLabel('Commentaire').fill(`Premier évènement jeunesse tenu ${uniqueTag()}`);
+    await form.getByRole('button', { name: 'Enregistrer la mise à jour' }).click();
+    await form.getByText('Mise à jour enregistrée.').waitFor();
+
+    // Back to the dashboard inside the app (history), then from the roadmap's link: the count moved.
+    await page.goBack();
+    await page.getByRole('heading', { level: 1, name: 'Tableau de bord de la feuille de route' }).waitFor();
+    await expect.poll(() => orientationDone(page)).toBe(before + 1);
+    await screenshot(page, 'roadmap-dashboard-after-update');
+    expect(errors).toEqual([]);
+  });
+
+  it('prints the committee report on one A4 page', async () => {
+    const { page, errors } = await app.open('/feuille-de-route/tableau-de-bord');
+    await page.getByRole('link', { name: 'Rapport du comité de pilotage (à imprimer)' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Comité de pilotage — point semestriel' }).waitFor();
+    await page.locator('.report-progress tbody tr').first().waitFor();
+    await expect(page.locator('header.site-header, nav[aria-label="Navigation principale"]').count()).resolves.toBe(0);
+    await expectNoSeriousAxeViolations(page);
+    await screenshot(page, 'roadmap-report');
+
+    const { data } = await app.server.gql<{
+      roadmapDashboard: {
+        semester: { label: string };
+        themes: Array<{ theme: string; statusCounts: { done: number; inProgress: number; abandoned: number; total: number } }>;
+      };
+    }>(DASHBOARD, {});
+    const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
+    fs.mkdirSync(PRINTS, { recursive: true });
+    fs.writeFileSync(path.join(PRINTS, 'roadmap-report.pdf'), pdf);
+    const pages = await pdfText(pdf);
+    expect(pages).toHaveLength(1);
+    const [text] = pages;
+    expect(text).toContain('Comité de pilotage — point semestriel');
+    expect(text).toContain(data!.roadmapDashboard.semester.label);
+    // Early childhood's figures (no test updates its actions): done, in progress, counted.
+    const early = data!.roadmapDashboard.themes.find((t) => t.theme === 'EARLY_CHILDHOOD')!.statusCounts;
+    expect(text).toContain(`Petite enfance ${early.done} ${early.inProgress} ${early.total - early.abandoned}`);
+    expect(text).toContain('Page 1 sur 1');
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,0 +1,74 @@
+import { useQuery } from '@apollo/client/react';
+import { Link } from 'react-router';
+import { QueryError } from '../../app/QueryError';
+import { TERRITORY_SLUG } from '../../app/territory';
+import { formatDay } from '../../ui/format';
+import { Loading } from '../../ui/QueryStatus';
+import { useDocumentTitle } from '../../ui/use-document-title';
+import { DashboardQuery, type DashboardData } from './DashboardPage';
+import { ReportActivity, ReportCoverage, ReportProgress, ReportStale } from './ReportSections';
+import '../../meetings/agenda/print.css';
+import './report.css';
+
+export const REPORT_TITLE = 'Comité de pilotage — point semestriel';
+
+/**
+ * /feuille-de-route/rapport — the semestrial committee's one-page report, outside the site's header
+ * like the meetings' printed documents (same toolbar and sheet, same print stylesheet).
+ */
+export function ReportPage() {
+  useDocumentTitle(REPORT_TITLE);
+  const { data, loading, error, refetch } = useQuery(DashboardQuery, {
+    variables: { territorySlug: TERRITORY_SLUG },
+    fetchPolicy: 'network-only',
+  });
+  const dashboard = data?.roadmapDashboard;
+  return (
+    <div className="print-page report-page">
+      <nav className="print-toolbar" aria-label="Document à imprimer">
+        <Link to="/feuille-de-route/tableau-de-bord">← Retour au tableau de bord</Link>
+        <button type="button" className="button button--primary" onClick={() => window.print()}>
+          Imprimer
+        </button>
+      </nav>
+      <main id="contenu" className="print-sheet report-sheet">
+        {loading && !data ? (
+          <Loading />
+        ) : error && !data ? (
+          <QueryError error={error} onRetry={() => void refetch()} />
+        ) : !dashboard ? (
+          <p className="empty-state">Ce territoire n’est pas (encore) décrit dans Maillage.</p>
+        ) : (
+          <Report dashboard={dashboard} />
+        )}
+      </main>
+    </div>
+  );
+}
+
+function Report({ dashboard }: { dashboard: DashboardData }) {
+  return (
+    <>
+      <header className="print-header report-header">
+        <p className="print-header__body">Convention territoriale globale — {dashboard.territory.name}</p>
+        <h1>{REPORT_TITLE}</h1>
+        <dl className="print-header__facts">
+          <div>
+            <dt>Semestre</dt>
+            <dd>{dashboard.semester.label}</dd>
+          </div>
+          <div>
+            <dt>Point au</dt>
+            <dd>{formatDay(dashboard.asOf)}</dd>
+          </div>
+        </dl>
+      </header>
+      <div className="report-grid">
+        <ReportProgress dashboard={dashboard} />
+        <ReportStale dashboard={dashboard} />
+      </div>
+      <ReportActivity dashboard={dashboard} />
+      <ReportCoverage dashboard={dashboard} />
+    </>
+  );
+}
