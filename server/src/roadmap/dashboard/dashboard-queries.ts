@@ -73,7 +73,7 @@ export async function staleActions(em: EntityManager, territoryId: string, since
        join roadmap_orientation r on r.id = o.orientation_id
        left join roadmap_action_update u on u.action_id = a.id
       where r.territory_id = ? and a.status in ('NOT_STARTED', 'IN_PROGRESS')
-      group by a.id
+      group by a.id, r.theme, r.number, o.position
      having coalesce(max(u.at), a.created_at) < ?
       order by last_update_at, r.theme, r.number, o.position, a.position`,
     [territoryId, since],
@@ -221,7 +221,7 @@ export async function themeCoverage(em: EntityManager, territoryId: string): Pro
          from service s join service_commune_served sc on sc.service_id = s.id
         where 'ITINERANT' = any(s.modes) or s.id not in (select service_id from territory_wide))
      select t.theme, c.insee_code, exists (select 1 from reaching r where r.theme = t.theme and r.insee_code = c.insee_code) as reached
-       from unnest(?::text[]) as t(theme) cross join communes c`,
+       from unnest(array[?]::text[]) as t(theme) cross join communes c`,
     [territoryId, THEMES],
   );
   const communes = new Map((await em.find(Commune, { territory: territoryId })).map((c) => [c.inseeCode, c]));
