@@ -14,6 +14,7 @@ import { armorProtection, GRAPHQL_LIMITS, LIMIT_ERRORS } from '../graphql/limits
 import { exportsRouter } from '../exports/exports.router';
 import { calendarRouter } from '../meetings/calendar/calendar.router';
 import { participantsRouter } from '../trainings/participants.router';
+import { roadmapExportsRouter } from '../roadmap/dashboard/roadmap-exports.router';
 import { closeConnectionsWhenDraining } from './drain';
 import { healthRouter, type Lifecycle } from './health';
 import { securityHeaders } from './security-headers';
@@ -84,10 +85,11 @@ export async function createApp({ orm, schema, isProduction, settings, trustProx
   app.use('/exports', exportsRouter(orm, settings.publicUrl));
   app.use('/calendar', calendarRouter(orm, settings.publicUrl));
   app.use('/trainings', participantsRouter(orm));
+  app.use('/roadmap', roadmapExportsRouter(orm));
   if (clientDir && fs.existsSync(path.join(clientDir, 'index.html'))) {
     app.use(express.static(clientDir, { index: false, maxAge: '1h' }));
     // Client-side routes (/structures/…) all load the single page.
-    app.get(/^(?!\/(graphql|exports|calendar|trainings|health)).*/, (_req, res) => {
+    app.get(/^(?!\/(graphql|exports|calendar|trainings|roadmap|health)).*/, (_req, res) => {
       res.sendFile(path.join(clientDir, 'index.html'));
     });
   }
