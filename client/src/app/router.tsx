@@ -36,15 +36,17 @@ import { CertificatePage } from '../trainings/CertificatePage';
 import { SeatLinkPage } from '../trainings/SeatLinkPage';
 import { RoadmapPage } from '../roadmap/RoadmapPage';
 import { RoadmapActionPage } from '../roadmap/RoadmapActionPage';
-import { DashboardPage } from '../roadmap/dashboard/DashboardPage';
-import { ReportPage } from '../roadmap/dashboard/ReportPage';
 
 export const router = createBrowserRouter([
   // Documents to print: outside the layout, so no header or navigation on paper.
   { path: 'reunions/:id/ordre-du-jour', element: <AgendaPrintPage /> },
   { path: 'reunions/:id/compte-rendu', element: <MinutesPrintPage /> },
   { path: 'formations/attestations/:registrationId', element: <CertificatePage /> },
-  { path: 'feuille-de-route/rapport', element: <ReportPage /> },
+  // Loaded on demand: the charting library stays out of the other pages' bundle.
+  {
+    path: 'feuille-de-route/rapport',
+    lazy: async () => ({ Component: (await import('../roadmap/dashboard/ReportPage')).ReportPage }),
+  },
   {
     element: <Layout />,
     children: [
@@ -69,7 +71,10 @@ export const router = createBrowserRouter([
       { path: 'formations/:id', element: <TrainingPage /> },
       { path: 'feuille-de-route', element: <RoadmapPage /> },
       { path: 'feuille-de-route/actions/:id', element: <RoadmapActionPage /> },
-      { path: 'feuille-de-route/tableau-de-bord', element: <DashboardPage /> },
+      {
+        path: 'feuille-de-route/tableau-de-bord',
+        lazy: async () => ({ Component: (await import('../roadmap/dashboard/DashboardPage')).DashboardPage }),
+      },
       { path: 'connexion', element: <LoginPage /> },
       { path: 'invitation/:token', element: <InvitationPage /> },
       {

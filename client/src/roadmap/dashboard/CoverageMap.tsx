@@ -19,13 +19,14 @@ interface Props {
 export function CoverageMap({ boundaries, unreached, themeLabel }: Props) {
   const geometry = useMemo(() => projectBoundaries(boundaries, MAP_WIDTH), [boundaries]);
   const marked = geometry.shapes.filter((shape) => unreached.has(shape.inseeCode));
+  const unreachedCount = new Set(marked.map((shape) => shape.name)).size;
   return (
     <figure className="coverage-map">
       <svg
         className="commune-map__svg"
         viewBox={`0 0 ${geometry.width} ${geometry.height}`}
         role="img"
-        aria-label={`Carte des communes : ${marked.length} sans service du thème ${themeLabel} (pointillées et marquées d’une croix)`}
+        aria-label={`Carte des communes : ${unreachedCount} sans service du thème ${themeLabel} (pointillées et marquées d’une croix)`}
       >
         {geometry.shapes.map((shape) => (
           <path
@@ -38,7 +39,7 @@ export function CoverageMap({ boundaries, unreached, themeLabel }: Props) {
             data-unreached={unreached.has(shape.inseeCode) || undefined}
           />
         ))}
-        <MapLabels shapes={geometry.shapes} emphasised={marked} />
+        <MapLabels shapes={geometry.shapes} emphasised={[]} />
         {marked.map((shape) => {
           const [x, y] = shape.labelAt;
           return (

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { Theme } from '../../gql/graphql';
+import { countOf } from '../../ui/format';
 import { THEME_LABELS } from '../../ui/labels';
 import { SelectField } from '../../ui/SelectField';
 import { CoverageMap } from './CoverageMap';
@@ -12,7 +13,14 @@ export interface CoverageRow {
 }
 
 /** « Une présence dans chaque bassin de vie »: per theme, the communes no service reaches, on the map and listed. */
-export function CoverageSection({ coverage, boundaries }: { coverage: CoverageRow[]; boundaries: string | null }) {
+interface Props {
+  coverage: CoverageRow[];
+  boundaries: string | null;
+  /** Former communes → the commune they merged into. */
+  mergers: Map<string, string>;
+}
+
+export function CoverageSection({ coverage, boundaries, mergers }: Props) {
   const [theme, setTheme] = useState<Theme | undefined>(coverage[0]?.theme);
   const current = coverage.find((row) => row.theme === theme) ?? coverage[0];
   if (!current) return <p className="empty-state">La couverture n’est pas encore calculée.</p>;
@@ -27,17 +35,11 @@ export function CoverageSection({ coverage, boundaries }: { coverage: CoverageRo
         ))}
       </SelectField>
       <p className="coverage__summary" aria-live="polite">
-        {label} : {current.reachedCount} communes atteintes sur {current.communeCount},{' '}
+        {label} : {countOf(current.reachedCount, 'commune atteinte', 'communes atteintes')} sur {current.communeCount},{' '}
         {current.unreached.length === 0 ? 'toutes le sont.' : `${current.unreached.length} qu’aucun service n’atteint.`}
       </p>
       <div className="coverage__body">
-        {boundaries && (
-          <CoverageMap
-            boundaries={boundaries}
-            unreached={new Set(current.unreached.map((c) => c.inseeCode))}
-            themeLabel={label}
-          />
-        )}
+        {boundaries && <CoverageMap boundaries={boundaries} unreached={unreachedShapes(current, mergers)} themeLabel={label} />}
         <div className="coverage__list">
           <h3 id="coverage-list-title">Communes sans service : {label}</h3>
           {current.unreached.length === 0 ? (
@@ -53,4 +55,11 @@ export function CoverageSection({ coverage, boundaries }: { coverage: CoverageRo
       </div>
     </div>
   );
+}
+
+/** The shapes to mark: the unreached communes, and the former communes merged into one of them. */
+function unreachedShapes(row: CoverageRow, mergers: Map<string, string>): Set<string> {
+  const unreached = new Set(row.unreached.map((commune) => commune.inseeCode));
+  for (const [former, into] of mergers) if (unreached.has(into)) unreached.add(former);
+  return unreached;
 }

@@ -18,7 +18,7 @@ import { ProgressChart } from './ProgressChart';
 import { ProgressTable } from './ProgressTable';
 import { StaleActions } from './StaleActions';
 import { UpcomingList } from './UpcomingList';
-import { toActivityRows, toCoverageRows, toStaleRows, toUpcomingRows } from './dashboard-rows';
+import { mergersOf, toActivityRows, toCoverageRows, toStaleRows, toUpcomingRows } from './dashboard-rows';
 import '../roadmap.css';
 import './dashboard.css';
 
@@ -33,6 +33,12 @@ export const DashboardQuery = graphql(`
         id
         name
         boundaries
+        communes {
+          inseeCode
+          mergedInto {
+            inseeCode
+          }
+        }
       }
       themes {
         theme
@@ -196,7 +202,11 @@ function DashboardBody({ dashboard }: { dashboard: DashboardData }) {
           Première ambition de la CTG : « une présence dans chaque bassin de vie ». Une commune est atteinte par un service quand
           la structure y est implantée, qu’elle la dessert ou qu’elle y passe en itinérance.
         </p>
-        <CoverageSection coverage={toCoverageRows(dashboard)} boundaries={dashboard.territory.boundaries} />
+        <CoverageSection
+          coverage={toCoverageRows(dashboard)}
+          boundaries={dashboard.territory.boundaries}
+          mergers={mergersOf(dashboard)}
+        />
       </DashboardSection>
     </>
   );

@@ -41,7 +41,7 @@ export function NetworkActivity({ rows }: { rows: NetworkActivityRow[] }) {
                 <td>{row.meetingsHeld}</td>
                 <td>
                   {row.invitations > 0
-                    ? `${row.attended} sur ${row.invitations} invités (${percent(row.attended, row.invitations)})`
+                    ? `${row.attended} présents sur ${row.invitations} invités (${percent(row.attended, row.invitations)})`
                     : '—'}
                 </td>
                 <td>{row.agendaItemsReviewed}</td>

@@ -2,7 +2,7 @@ import { Bar, BarChart, LabelList, XAxis, YAxis } from 'recharts';
 import { DONE_FILL, IN_PROGRESS_FILL, NOT_STARTED_FILL, OUTLINE, Swatch } from './chart-patterns';
 import { countedOf, percent, shares, type ProgressRow } from './dashboard-figures';
 
-const ROW_HEIGHT = 34;
+const ROW_HEIGHT = 44;
 
 interface SegmentLabelProps {
   x?: number | string;

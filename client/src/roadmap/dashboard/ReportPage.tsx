@@ -52,7 +52,7 @@ function Report({ dashboard }: { dashboard: DashboardData }) {
       <header className="print-header report-header">
         <p className="print-header__body">Convention territoriale globale — {dashboard.territory.name}</p>
         <h1>{REPORT_TITLE}</h1>
-        <dl className="print-header__facts">
+        <dl className="print-header__facts report-facts">
           <div>
             <dt>Semestre</dt>
             <dd>{dashboard.semester.label}</dd>
@@ -63,10 +63,8 @@ function Report({ dashboard }: { dashboard: DashboardData }) {
           </div>
         </dl>
       </header>
-      <div className="report-grid">
-        <ReportProgress dashboard={dashboard} />
-        <ReportStale dashboard={dashboard} />
-      </div>
+      <ReportProgress dashboard={dashboard} />
+      <ReportStale dashboard={dashboard} />
       <ReportActivity dashboard={dashboard} />
       <ReportCoverage dashboard={dashboard} />
     </>

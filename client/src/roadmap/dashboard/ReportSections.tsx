@@ -55,7 +55,7 @@ export function ReportStale({ dashboard }: Props) {
   const stale = toStaleRows(dashboard);
   return (
     <section aria-labelledby="report-stale" className="report-stale">
-      <h2 id="report-stale">Sans mise à jour depuis six mois</h2>
+      <h2 id="report-stale">Actions sans mise à jour depuis six mois</h2>
       <p className="report-stale__count">
         <strong>{stale.length}</strong> action{stale.length > 1 ? 's' : ''} en attente de nouvelles
       </p>

@@ -36,3 +36,11 @@ export const toCoverageRows = (dashboard: DashboardData): CoverageRow[] =>
     communeCount: entry.communeCount,
     unreached: entry.unreachedCommunes,
   }));
+
+/** Former communes (still drawn on the map) → the commune they merged into, whose coverage they share. */
+export const mergersOf = (dashboard: DashboardData): Map<string, string> =>
+  new Map(
+    dashboard.territory.communes.flatMap((commune) =>
+      commune.mergedInto ? [[commune.inseeCode, commune.mergedInto.inseeCode] as const] : [],
+    ),
+  );
