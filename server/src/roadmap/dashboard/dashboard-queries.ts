@@ -78,7 +78,9 @@ export async function staleActions(em: EntityManager, territoryId: string, since
       order by last_update_at, r.theme, r.number, o.position, a.position`,
     [territoryId, since],
   );
-  const actions = new Map((await em.find(RoadmapAction, { id: rows.map((row) => row.id) })).map((a) => [a.id, a]));
+  // Their networks in the same statement: whether another part loaded them first must not change the count.
+  const found = await em.find(RoadmapAction, { id: rows.map((row) => row.id) }, { populate: ['network'] });
+  const actions = new Map(found.map((a) => [a.id, a]));
   return rows.map((row) => ({
     action: actions.get(row.id)!,
     lastUpdateAt: new Date(row.last_update_at),

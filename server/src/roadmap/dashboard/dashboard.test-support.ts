@@ -95,6 +95,19 @@ export async function heldMeeting({ animator, member }: Network_, server: TestSe
   return { id: meeting.id, invitations: meeting.invitations.length };
 }
 
+/** A meeting of the network called off, dated `daysBack` days ago: not held, not counted. */
+export async function cancelledMeeting({ animator }: Network_, server: TestServer, daysBack: number) {
+  const input = { networkSlugs: [animator.network.slug], title: 'Réunion annulée', kind: 'NETWORK_MEETING', ...slotIn(20) };
+  const meeting = (await ok(server, SCHEDULE, { input }, animator.account.headers)).scheduleMeeting;
+  await ok(
+    server,
+    `mutation($id: ID!) { cancelMeeting(id: $id, reason: "Salle indisponible") { id } }`,
+    { id: meeting.id },
+    animator.account.headers,
+  );
+  await moveMeeting(server, meeting.id, daysBack);
+}
+
 /** A meeting to come, public or not. */
 export async function meetingToCome({ animator }: Network_, server: TestServer, days: number, isPublic: boolean) {
   const input = {

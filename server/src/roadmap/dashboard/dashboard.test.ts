@@ -3,6 +3,7 @@ import { addService, createOrganization } from '../../../test/factories';
 import { DEMO, signIn, startTestServer, type TestServer } from '../../../test/test-server';
 import { createTraining } from '../../trainings/trainings.test-support';
 import {
+  cancelledMeeting,
   createTerritory,
   heldMeeting,
   meetingToCome,
@@ -48,6 +49,7 @@ beforeAll(async () => {
   await updatedAction(server, headers, actions.housingAbandoned, 'ABANDONED', 250);
   held = await heldMeeting(net, server, 30);
   await heldMeeting(net, server, 200); // before the semester: not counted
+  await cancelledMeeting(net, server, 25); // not held
   await pastTraining(net, server, 15);
   await pastTraining(net, server, 220); // before the semester
   publicMeeting = await meetingToCome(net, server, 12, true);
