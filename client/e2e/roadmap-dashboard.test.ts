@@ -162,6 +162,7 @@ describe('the roadmap dashboard in the browser', () => {
     await phone.page.getByRole('region', { name: 'Couverture du territoire' }).locator('.coverage-map').waitFor();
     await expect(phone.page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(390);
     await screenshot(phone.page, 'roadmap-dashboard-phone');
+    await phone.page.locator('#dashboard-themes').screenshot({ path: `${SCREENSHOTS}roadmap-dashboard-phone-themes.png` });
     expect(phone.errors).toEqual([]);
   });
 

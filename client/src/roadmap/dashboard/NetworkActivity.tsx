@@ -1,6 +1,7 @@
 import { Bar, BarChart, LabelList, XAxis, YAxis } from 'recharts';
 import { DONE_FILL, DOTS_FILL, IN_PROGRESS_FILL, OUTLINE, Swatch } from './chart-patterns';
 import { percent } from './dashboard-figures';
+import { useNarrow } from './use-narrow';
 
 export interface NetworkActivityRow {
   networkId: string;
@@ -59,6 +60,7 @@ export function NetworkActivity({ rows }: { rows: NetworkActivityRow[] }) {
 
 /** Three figures per network, told apart by fill (solid, hatched, dotted) and by the legend's words. */
 function ActivityChart({ rows }: { rows: NetworkActivityRow[] }) {
+  const narrow = useNarrow();
   const series = [
     { key: 'meetingsHeld', label: 'Réunions tenues (plein)', fill: DONE_FILL },
     { key: 'agendaItemsReviewed', label: 'Points examinés (hachuré)', fill: IN_PROGRESS_FILL },
@@ -83,7 +85,13 @@ function ActivityChart({ rows }: { rows: NetworkActivityRow[] }) {
         barCategoryGap={8}
       >
         <XAxis type="number" allowDecimals={false} />
-        <YAxis type="category" dataKey="networkName" width={230} tick={{ fontSize: 13, fill: '#1f2933' }} interval={0} />
+        <YAxis
+          type="category"
+          dataKey="networkName"
+          width={narrow ? 110 : 230}
+          tick={{ fontSize: narrow ? 11 : 13, fill: '#1f2933' }}
+          interval={0}
+        />
         {series.map((entry) => (
           <Bar key={entry.key} dataKey={entry.key} fill={entry.fill} stroke={OUTLINE} isAnimationActive={false}>
             <LabelList dataKey={entry.key} position="right" fontSize={11} fill="#1f2933" />

@@ -1,6 +1,7 @@
 import { Bar, BarChart, LabelList, XAxis, YAxis } from 'recharts';
 import { DONE_FILL, IN_PROGRESS_FILL, NOT_STARTED_FILL, OUTLINE, Swatch } from './chart-patterns';
 import { countedOf, percent, shares, type ProgressRow } from './dashboard-figures';
+import { useNarrow } from './use-narrow';
 
 const ROW_HEIGHT = 44;
 
@@ -34,6 +35,7 @@ function SegmentLabel({ x = 0, y = 0, width = 0, height = 0, value }: SegmentLab
  * the table that follows gives the same figures.
  */
 export function ProgressChart({ rows, labelWidth = 210 }: { rows: ProgressRow[]; labelWidth?: number }) {
+  const narrow = useNarrow();
   const data = rows.map((row) => ({
     label: row.label,
     ...shares(row.counts),
@@ -65,7 +67,13 @@ export function ProgressChart({ rows, labelWidth = 210 }: { rows: ProgressRow[];
         barCategoryGap={6}
       >
         <XAxis type="number" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} tickFormatter={(tick) => `${tick} %`} />
-        <YAxis type="category" dataKey="label" width={labelWidth} tick={{ fontSize: 13, fill: '#1f2933' }} interval={0} />
+        <YAxis
+          type="category"
+          dataKey="label"
+          width={narrow ? Math.min(labelWidth, 100) : labelWidth}
+          tick={{ fontSize: narrow ? 11 : 13, fill: '#1f2933' }}
+          interval={0}
+        />
         <Bar dataKey="done" stackId="progress" fill={DONE_FILL} stroke={OUTLINE} isAnimationActive={false}>
           <LabelList dataKey="doneCount" content={SegmentLabel} />
         </Bar>

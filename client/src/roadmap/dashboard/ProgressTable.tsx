@@ -5,7 +5,7 @@ export function ProgressTable({ rows, caption, heading }: { rows: ProgressRow[];
   return (
     <div className="table-scroll">
       <table className="table dashboard-table">
-        <caption>{caption}</caption>
+        <caption className="table__caption">{caption}</caption>
         <thead>
           <tr>
             <th scope="col">{heading}</th>
