@@ -93,8 +93,8 @@ export interface StatusCounts {
   abandoned: number;
 }
 
-const NO_ACTIONS: StatusCounts = { notStarted: 0, inProgress: 0, done: 0, abandoned: 0 };
-const FIELD_OF: Record<ActionStatus, keyof StatusCounts> = {
+export const NO_ACTIONS: StatusCounts = { notStarted: 0, inProgress: 0, done: 0, abandoned: 0 };
+export const FIELD_OF: Record<ActionStatus, keyof StatusCounts> = {
   [ActionStatus.NOT_STARTED]: 'notStarted',
   [ActionStatus.IN_PROGRESS]: 'inProgress',
   [ActionStatus.DONE]: 'done',

@@ -6,7 +6,7 @@ import { Network } from '../../networks/network.entity';
 import { byName } from '../../shared/load';
 import { Training } from '../../trainings/training.entity';
 import { ActionStatus } from '../roadmap.enums';
-import { progressOf, type StatusCounts } from '../roadmap-queries';
+import { FIELD_OF, NO_ACTIONS, progressOf, type StatusCounts } from '../roadmap-queries';
 import { RoadmapAction } from '../roadmap-action.entity';
 import { RoadmapOrientation } from '../roadmap-orientation.entity';
 import type {
@@ -25,13 +25,6 @@ import { UpcomingKind } from './dashboard.types';
  */
 
 const THEMES = Object.values(Theme);
-const COUNT_FIELD: Record<ActionStatus, keyof StatusCounts> = {
-  [ActionStatus.NOT_STARTED]: 'notStarted',
-  [ActionStatus.IN_PROGRESS]: 'inProgress',
-  [ActionStatus.DONE]: 'done',
-  [ActionStatus.ABANDONED]: 'abandoned',
-};
-const emptyCounts = (): StatusCounts => ({ notStarted: 0, inProgress: 0, done: 0, abandoned: 0 });
 const withTotal = (c: StatusCounts) => ({ ...c, total: c.notStarted + c.inProgress + c.done + c.abandoned });
 
 /** Per theme (in the enum's order, those with orientations): counts, progress and orientations. Two statements. */
@@ -50,12 +43,12 @@ export async function themeProgress(em: EntityManager, territoryId: string): Pro
   );
   const counts = new Map<Theme, StatusCounts>();
   for (const row of rows) {
-    const entry = counts.get(row.theme) ?? emptyCounts();
-    entry[COUNT_FIELD[row.status]] = Number(row.count);
+    const entry = counts.get(row.theme) ?? { ...NO_ACTIONS };
+    entry[FIELD_OF[row.status]] = Number(row.count);
     counts.set(row.theme, entry);
   }
   return THEMES.filter((theme) => orientations.some((o) => o.theme === theme)).map((theme) => {
-    const themeCounts = counts.get(theme) ?? emptyCounts();
+    const themeCounts = counts.get(theme) ?? { ...NO_ACTIONS };
     return {
       theme,
       statusCounts: withTotal(themeCounts),

@@ -2,9 +2,9 @@ import { Territory } from '../../directory/territory.entity';
 import { Theme } from '../../directory/directory.enums';
 import { Network } from '../../networks/network.entity';
 import { newId } from '../../shared/ids';
-import { addMembership, createAnimator, createPartner, uniqueTag } from '../../../test/factories';
+import { uniqueTag } from '../../../test/factories';
 import type { TestServer } from '../../../test/test-server';
-import { createTraining, REGISTER } from '../../trainings/trainings.test-support';
+import { createTraining, networkWithMember, REGISTER } from '../../trainings/trainings.test-support';
 import { RoadmapAction } from '../roadmap-action.entity';
 import { RoadmapObjective } from '../roadmap-objective.entity';
 import { RoadmapOrientation } from '../roadmap-orientation.entity';
@@ -34,17 +34,13 @@ export async function createTerritory(server: TestServer) {
   return { id, slug, communes };
 }
 
-/** A network (with its animator's account) moved into the territory, with a partner member. */
+/** A network (with its animator's account) and a partner member, moved into the territory. */
 export async function networkIn(server: TestServer, territoryId: string) {
-  const animator = await createAnimator(server);
-  await server.orm.em.fork().execute(`update network set territory_id = ? where id = ?`, [territoryId, animator.network.id]);
-  const member = await createPartner(server);
-  await addMembership(server, {
-    network: animator.network.slug,
-    organizationId: member.organization.id,
-    personId: member.person.id,
-  });
-  return { animator, member };
+  const created = await networkWithMember(server);
+  await server.orm.em
+    .fork()
+    .execute(`update network set territory_id = ? where id = ?`, [territoryId, created.animator.network.id]);
+  return created;
 }
 
 type Network_ = Awaited<ReturnType<typeof networkIn>>;

@@ -5,7 +5,7 @@ import { Territory } from '../../directory/territory.entity';
 import { viewerOf } from '../../meetings/calendar/calendar.router';
 import { parisDay } from '../../shared/time';
 import { canReadActionHistory, canReadRoadmap } from '../roadmap.policy';
-import { actionRows } from './action-rows';
+import { actionRows, type ActionRow } from './action-rows';
 import { actionsCsv, actionsXlsx } from './action-exports';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -25,6 +25,26 @@ async function exportOf(orm: MikroORM, req: Request) {
   return { rows, name: `feuille-de-route-actions${slug ? `-${slug}` : ''}-${parisDay(new Date())}` };
 }
 
+/** One route per format: the same rows, public, varying with the session (the comments). */
+function route(
+  orm: MikroORM,
+  extension: string,
+  type: string,
+  body: (rows: ActionRow[], name: string) => Promise<string | Buffer>,
+) {
+  return async (req: Request, res: Response) => {
+    const found = await exportOf(orm, req);
+    if (!found) return notFound(req, res);
+    res
+      .set('Cache-Control', 'private, no-cache')
+      .vary('Cookie')
+      .vary('Authorization')
+      .type(type)
+      .attachment(`${found.name}.${extension}`)
+      .send(await body(found.rows, found.name));
+  };
+}
+
 /**
  * The roadmap's actions with their status, as CSV and as a spreadsheet: public like the roadmap.
  * The last comments only for signed-in partners, so the answer varies with the session.
@@ -32,28 +52,11 @@ async function exportOf(orm: MikroORM, req: Request) {
 export function roadmapExportsRouter(orm: MikroORM): Router {
   const router = Router();
   router.use(cookieParser());
-  router.get('/actions.csv', async (req, res) => {
-    const found = await exportOf(orm, req);
-    if (!found) return notFound(req, res);
-    res
-      .set('Cache-Control', 'private, no-cache')
-      .vary('Cookie')
-      .vary('Authorization')
-      .type('text/csv; charset=utf-8')
-      .attachment(`${found.name}.csv`)
-      .send(actionsCsv(found.rows));
-  });
-  router.get('/actions.xlsx', async (req, res) => {
-    const found = await exportOf(orm, req);
-    if (!found) return notFound(req, res);
-    res
-      .set('Cache-Control', 'private, no-cache')
-      .vary('Cookie')
-      .vary('Authorization')
-      .type(XLSX_TYPE)
-      .attachment(`${found.name}.xlsx`)
-      .send(await actionsXlsx(found.rows, found.name));
-  });
+  router.get(
+    '/actions.csv',
+    route(orm, 'csv', 'text/csv; charset=utf-8', async (rows) => actionsCsv(rows)),
+  );
+  router.get('/actions.xlsx', route(orm, 'xlsx', XLSX_TYPE, actionsXlsx));
   router.use(notFound);
   return router;
 }
