@@ -227,6 +227,18 @@ describe('the roadmap dashboard in the browser', () => {
     const early = data!.roadmapDashboard.themes.find((t) => t.theme === 'EARLY_CHILDHOOD')!.statusCounts;
     expect(text).toContain(`Petite enfance ${early.done} ${early.inProgress} ${early.total - early.abandoned}`);
     expect(text).toContain('Page 1 sur 1');
+
+    // A year on, every open action is stale: the five oldest are named and the page still holds on one sheet.
+    const later = new Date(Date.now() + 365 * 86_400_000).toISOString().slice(0, 10);
+    await page.goto(`${app.server.url}/feuille-de-route/rapport?au=${later}`);
+    await page.locator('.report-stale__items li').first().waitFor();
+    await expect(page.locator('.report-stale__items li').count()).resolves.toBe(5);
+    await screenshot(page, 'roadmap-report-a-year-on');
+    const laterPdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
+    fs.writeFileSync(path.join(PRINTS, 'roadmap-report-a-year-on.pdf'), laterPdf);
+    const laterPages = await pdfText(laterPdf);
+    expect(laterPages).toHaveLength(1);
+    expect(laterPages[0]).toMatch(/\d+ actions en attente de nouvelles/);
     expect(errors).toEqual([]);
   });
 });

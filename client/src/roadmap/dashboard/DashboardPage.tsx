@@ -1,16 +1,12 @@
-import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
-import { graphql } from '../../gql';
-import type { RoadmapDashboardPageQuery } from '../../gql/graphql';
-import { QueryError } from '../../app/QueryError';
 import { TERRITORY_SLUG } from '../../app/territory';
 import { formatDay } from '../../ui/format';
 import { THEME_LABELS } from '../../ui/labels';
-import { Loading } from '../../ui/QueryStatus';
 import { useDocumentTitle } from '../../ui/use-document-title';
 import { ChartPatterns } from './chart-patterns';
 import { CoverageSection } from './CoverageSection';
 import { exportUrl } from './dashboard-figures';
+import { DashboardQueryState, useDashboardQuery, type DashboardData } from './DashboardQueryState';
 import { DashboardSection } from './DashboardSection';
 import { NetworkActivity } from './NetworkActivity';
 import { OrientationProgressSection } from './OrientationProgressSection';
@@ -22,112 +18,11 @@ import { mergersOf, toActivityRows, toCoverageRows, toStaleRows, toUpcomingRows 
 import '../roadmap.css';
 import './dashboard.css';
 
-export const DashboardQuery = graphql(`
-  query RoadmapDashboardPage($territorySlug: String!) {
-    roadmapDashboard(territorySlug: $territorySlug) {
-      asOf
-      semester {
-        label
-      }
-      territory {
-        id
-        name
-        boundaries
-        communes {
-          inseeCode
-          mergedInto {
-            inseeCode
-          }
-        }
-      }
-      themes {
-        theme
-        statusCounts {
-          notStarted
-          inProgress
-          done
-          abandoned
-          total
-        }
-        orientations {
-          id
-          number
-          title
-          statusCounts {
-            notStarted
-            inProgress
-            done
-            abandoned
-            total
-          }
-        }
-      }
-      staleActions {
-        lastUpdateAt
-        everUpdated
-        action {
-          id
-          title
-          status
-          network {
-            id
-            name
-          }
-        }
-      }
-      networkActivity {
-        network {
-          id
-          name
-        }
-        meetingsHeld
-        invitations
-        attended
-        agendaItemsReviewed
-        outcomesRecorded
-        trainings
-        confirmedRegistrations
-      }
-      upcoming {
-        kind
-        title
-        startsAt
-        endsAt
-        networks {
-          id
-          name
-        }
-        meeting {
-          id
-        }
-        training {
-          id
-        }
-      }
-      coverage {
-        theme
-        reachedCount
-        communeCount
-        unreachedCommunes {
-          inseeCode
-          name
-        }
-      }
-    }
-  }
-`);
-
-export type DashboardData = NonNullable<RoadmapDashboardPageQuery['roadmapDashboard']>;
-
 /** /feuille-de-route/tableau-de-bord — the steering committee's view of the roadmap. */
 export function DashboardPage() {
   useDocumentTitle('Tableau de bord de la feuille de route');
-  const { data, loading, error, refetch } = useQuery(DashboardQuery, {
-    variables: { territorySlug: TERRITORY_SLUG },
-    // Statuses move with the animators' updates: what is cached shows at once, then is refreshed.
-    fetchPolicy: 'cache-and-network',
-  });
-  const dashboard = data?.roadmapDashboard;
+  // Statuses move with the animators' updates: what is cached shows at once, then is refreshed.
+  const query = useDashboardQuery('cache-and-network');
   return (
     <div className="dashboard">
       <ChartPatterns />
@@ -135,15 +30,7 @@ export function DashboardPage() {
         <Link to="/feuille-de-route">Feuille de route</Link>
       </p>
       <h1>Tableau de bord de la feuille de route</h1>
-      {loading && !data ? (
-        <Loading />
-      ) : error && !data ? (
-        <QueryError error={error} onRetry={() => void refetch()} />
-      ) : !dashboard ? (
-        <p className="empty-state">Ce territoire n’est pas (encore) décrit dans Maillage.</p>
-      ) : (
-        <DashboardBody dashboard={dashboard} />
-      )}
+      <DashboardQueryState query={query}>{(dashboard) => <DashboardBody dashboard={dashboard} />}</DashboardQueryState>
     </div>
   );
 }

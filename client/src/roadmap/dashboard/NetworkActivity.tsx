@@ -22,39 +22,44 @@ export function NetworkActivity({ rows }: { rows: NetworkActivityRow[] }) {
     <>
       <ActivityChart rows={rows} />
       <div className="table-scroll">
-        <table className="table dashboard-table" id="network-activity-table">
-          <caption className="table__caption">Activité de chaque réseau sur le semestre</caption>
-          <thead>
-            <tr>
-              <th scope="col">Réseau</th>
-              <th scope="col">Réunions tenues</th>
-              <th scope="col">Présence</th>
-              <th scope="col">Points examinés</th>
-              <th scope="col">Décisions et avis</th>
-              <th scope="col">Formations</th>
-              <th scope="col">Inscriptions confirmées</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.networkId}>
-                <th scope="row">{row.networkName}</th>
-                <td>{row.meetingsHeld}</td>
-                <td>
-                  {row.invitations > 0
-                    ? `${row.attended} présents sur ${row.invitations} invités (${percent(row.attended, row.invitations)})`
-                    : '—'}
-                </td>
-                <td>{row.agendaItemsReviewed}</td>
-                <td>{row.outcomesRecorded}</td>
-                <td>{row.trainings}</td>
-                <td>{row.confirmedRegistrations}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ActivityTable rows={rows} className="table dashboard-table" caption="Activité de chaque réseau sur le semestre" />
       </div>
     </>
+  );
+}
+
+/** Every figure of each network's semester; the printed report uses it too. */
+export function ActivityTable({ rows, className, caption }: { rows: NetworkActivityRow[]; className: string; caption?: string }) {
+  return (
+    <table className={className}>
+      {caption && <caption className="table__caption">{caption}</caption>}
+      <thead>
+        <tr>
+          <th scope="col">Réseau</th>
+          <th scope="col">Réunions tenues</th>
+          <th scope="col">Présents / invités</th>
+          <th scope="col">Points examinés</th>
+          <th scope="col">Décisions et avis</th>
+          <th scope="col">Formations</th>
+          <th scope="col">Inscriptions confirmées</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.networkId}>
+            <th scope="row">{row.networkName}</th>
+            <td>{row.meetingsHeld}</td>
+            <td>
+              {row.invitations > 0 ? `${row.attended} / ${row.invitations} (${percent(row.attended, row.invitations)})` : '—'}
+            </td>
+            <td>{row.agendaItemsReviewed}</td>
+            <td>{row.outcomesRecorded}</td>
+            <td>{row.trainings}</td>
+            <td>{row.confirmedRegistrations}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
 

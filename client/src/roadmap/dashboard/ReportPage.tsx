@@ -1,11 +1,7 @@
-import { useQuery } from '@apollo/client/react';
-import { Link } from 'react-router';
-import { QueryError } from '../../app/QueryError';
-import { TERRITORY_SLUG } from '../../app/territory';
+import { Link, useSearchParams } from 'react-router';
 import { formatDay } from '../../ui/format';
-import { Loading } from '../../ui/QueryStatus';
 import { useDocumentTitle } from '../../ui/use-document-title';
-import { DashboardQuery, type DashboardData } from './DashboardPage';
+import { DashboardQueryState, useDashboardQuery, type DashboardData } from './DashboardQueryState';
 import { ReportActivity, ReportCoverage, ReportProgress, ReportStale } from './ReportSections';
 import '../../meetings/agenda/print.css';
 import './report.css';
@@ -18,11 +14,9 @@ export const REPORT_TITLE = 'Comité de pilotage — point semestriel';
  */
 export function ReportPage() {
   useDocumentTitle(REPORT_TITLE);
-  const { data, loading, error, refetch } = useQuery(DashboardQuery, {
-    variables: { territorySlug: TERRITORY_SLUG },
-    fetchPolicy: 'network-only',
-  });
-  const dashboard = data?.roadmapDashboard;
+  // ?au=YYYY-MM-DD: the report as of the committee's day.
+  const [search] = useSearchParams();
+  const query = useDashboardQuery('network-only', search.get('au'));
   return (
     <div className="print-page report-page">
       <nav className="print-toolbar" aria-label="Document à imprimer">
@@ -32,15 +26,7 @@ export function ReportPage() {
         </button>
       </nav>
       <main id="contenu" className="print-sheet report-sheet">
-        {loading && !data ? (
-          <Loading />
-        ) : error && !data ? (
-          <QueryError error={error} onRetry={() => void refetch()} />
-        ) : !dashboard ? (
-          <p className="empty-state">Ce territoire n’est pas (encore) décrit dans Maillage.</p>
-        ) : (
-          <Report dashboard={dashboard} />
-        )}
+        <DashboardQueryState query={query}>{(dashboard) => <Report dashboard={dashboard} />}</DashboardQueryState>
       </main>
     </div>
   );

@@ -1,12 +1,14 @@
 import { THEME_LABELS } from '../../ui/labels';
 import { countedOf, percent, shares } from './dashboard-figures';
-import type { DashboardData } from './DashboardPage';
+import type { DashboardData } from './DashboardQueryState';
 import { toActivityRows, toStaleRows } from './dashboard-rows';
+import { ActivityTable } from './NetworkActivity';
 
 type Props = { dashboard: DashboardData };
 
 const TOP_STALE = 5;
-const NAMED_COMMUNES = 6;
+/** As many names as keep the row on one line; the dashboard lists them all. */
+const NAMED_COMMUNES = 3;
 
 /** Progress per theme: the figures, and a small bar (done solid, in progress hatched) that only repeats them. */
 export function ReportProgress({ dashboard }: Props) {
@@ -77,36 +79,10 @@ export function ReportStale({ dashboard }: Props) {
 }
 
 export function ReportActivity({ dashboard }: Props) {
-  const rows = toActivityRows(dashboard);
   return (
     <section aria-labelledby="report-activity">
       <h2 id="report-activity">Activité des réseaux sur le semestre</h2>
-      <table className="report-table">
-        <thead>
-          <tr>
-            <th scope="col">Réseau</th>
-            <th scope="col">Réunions</th>
-            <th scope="col">Présents / invités</th>
-            <th scope="col">Points examinés</th>
-            <th scope="col">Décisions et avis</th>
-            <th scope="col">Formations</th>
-            <th scope="col">Inscriptions</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.networkId}>
-              <th scope="row">{row.networkName}</th>
-              <td>{row.meetingsHeld}</td>
-              <td>{row.invitations > 0 ? `${row.attended} / ${row.invitations}` : '—'}</td>
-              <td>{row.agendaItemsReviewed}</td>
-              <td>{row.outcomesRecorded}</td>
-              <td>{row.trainings}</td>
-              <td>{row.confirmedRegistrations}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ActivityTable rows={toActivityRows(dashboard)} className="report-table" />
     </section>
   );
 }

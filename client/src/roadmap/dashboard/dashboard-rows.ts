@@ -1,4 +1,4 @@
-import type { DashboardData } from './DashboardPage';
+import type { DashboardData } from './DashboardQueryState';
 import type { CoverageRow } from './CoverageSection';
 import type { NetworkActivityRow } from './NetworkActivity';
 import type { StaleActionRow } from './StaleActions';
