@@ -60,6 +60,7 @@ interface Outcome {
   codes: string[];
   retryAfter: string | null;
   meetingId?: string;
+  registrationId?: string;
 }
 
 const READ = `{ networks { slug name memberships { organization { name } } } }`;
@@ -73,7 +74,7 @@ async function request(kind: Outcome['kind'], body: object, headers: Record<stri
     body: JSON.stringify(body),
   });
   const json = (await response.json()) as {
-    data?: { scheduleMeeting?: { id: string } };
+    data?: { scheduleMeeting?: { id: string }; registerForTraining?: { id: string } };
     errors?: Array<{ extensions?: { code?: string } }>;
   };
   return {
@@ -84,6 +85,7 @@ async function request(kind: Outcome['kind'], body: object, headers: Record<stri
     codes: (json.errors ?? []).map((error) => error.extensions?.code ?? 'NONE'),
     retryAfter: response.headers.get('retry-after'),
     meetingId: json.data?.scheduleMeeting?.id,
+    registrationId: json.data?.registerForTraining?.id,
   };
 }
 
@@ -94,8 +96,52 @@ describe('PostgreSQL stops for 10 s under load', () => {
     const outcomes: Outcome[] = [];
     let running = true;
     let written = 0;
+    // A small training of the commission, and its members to register and cancel in turn.
+    const members = await server.gql(`{ network(slug: "commission-avs") { memberships { person { id } } } }`, {}, animator);
+    const people: string[] = members.data.network.memberships.flatMap((m: { person: { id: string } | null }) =>
+      m.person ? [m.person.id] : [],
+    );
+    const startsAt = new Date(Date.UTC(2032, 5, 1, 8));
+    const training = await server.gql(
+      `mutation($input: TrainingInput!) { createTraining(input: $input) { id } }`,
+      {
+        input: {
+          title: `${tag} formation`,
+          networkSlugs: ['commission-avs'],
+          capacity: 2,
+          sessions: [{ startsAt: startsAt.toISOString(), endsAt: new Date(startsAt.getTime() + 3 * 3600_000).toISOString() }],
+        },
+      },
+      animator,
+    );
+    const trainingId = training.data.createTraining.id as string;
+    const registrationWork = async () => {
+      const person = people[written++ % people.length];
+      const registered = await request(
+        'write',
+        {
+          query: `mutation($t: ID!, $p: ID) { registerForTraining(trainingId: $t, personId: $p) { id } }`,
+          variables: { t: trainingId, p: person },
+        },
+        animator,
+      );
+      const id = registered.registrationId;
+      if (!id) return registered;
+      outcomes.push(registered);
+      return request(
+        'write',
+        { query: `mutation($id: ID!) { cancelRegistration(id: $id) { id } }`, variables: { id } },
+        animator,
+      );
+    };
     const worker = async (index: number) => {
       while (running) {
+        if (index === 2) {
+          const outcome = await registrationWork();
+          outcomes.push(outcome);
+          await sleep(outcome.ms < 20 ? 20 : 0);
+          continue;
+        }
         const write = index % 2 === 1;
         const start = new Date(Date.UTC(2032, 0, 5 + (written % 300), 8 + (written % 8)));
         written++;
@@ -173,6 +219,19 @@ describe('PostgreSQL stops for 10 s under load', () => {
     const confirmed = outcomes.filter((o) => o.meetingId).map((o) => o.meetingId!);
     expect(confirmed.length).toBeGreaterThan(0);
     expect(confirmed.filter((id) => !stored.has(id))).toEqual([]);
+    // Seats: the training's counters agree with its registrations, never over capacity.
+    const [seats] = await connection.execute(
+      `select t.capacity, t.confirmed_count as confirmed, t.waitlist_count as waitlisted,
+              (select count(*)::int from registration r where r.training_id = t.id and r.status = 'CONFIRMED') as "confirmedRows",
+              (select count(*)::int from registration r where r.training_id = t.id and r.status = 'WAITLISTED') as "waitlistedRows",
+              (select count(*)::int from registration r where r.training_id = t.id) as "allRows"
+         from training t where t.id = ?`,
+      [trainingId],
+    );
+    expect(seats.confirmed).toBe(seats.confirmedRows);
+    expect(seats.waitlisted).toBe(seats.waitlistedRows);
+    expect(seats.confirmed).toBeLessThanOrEqual(seats.capacity);
+    expect(seats.allRows).toBeGreaterThan(0);
 
     // The job runner went on: a job queued after the outage runs.
     await sendJob(server.orm.em.fork(), probe, { tag });

@@ -233,6 +233,10 @@ async function brokenInvariants(): Promise<string[]> {
         having count(*) <> count(distinct position) or max(position) <> count(*) - 1`,
     'a membership of a missing network': `select m.id from membership m left join network n on n.id = m.network_id where n.id is null`,
     'a session that ends before it starts': `select id from meeting where ends_at <= starts_at`,
+    'seat counters that disagree with the registrations': `select t.id from training t
+        where t.confirmed_count <> (select count(*) from registration r where r.training_id = t.id and r.status = 'CONFIRMED')
+           or t.waitlist_count <> (select count(*) from registration r where r.training_id = t.id and r.status = 'WAITLISTED')
+           or t.confirmed_count > t.capacity`,
   };
   const broken: string[] = [];
   for (const [name, sql] of Object.entries(checks)) {

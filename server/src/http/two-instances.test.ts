@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defineJob } from '../jobs/job-definition';
 import { sendJob } from '../jobs/send-job';
 import { createMailer } from '../mail/mailer';
-import { createAnimator } from '../../test/factories';
+import { addMembership, createAnimator, createOrganization, createPerson } from '../../test/factories';
+import { REGISTER, REGISTRATIONS, trainingInput } from '../trainings/trainings.test-support';
 import { freshAccount, startTestServer, type TestServer } from '../../test/test-server';
 
 // Two stateless instances on one PostgreSQL, as a department's load balancer would run them:
@@ -58,6 +59,32 @@ describe('two instances, one database', () => {
     await new Promise((resolve) => setTimeout(resolve, 1_500));
     expect(new Set(runs).size).toBe(40);
     expect(runs).toHaveLength(40);
+  });
+
+  it('never overbooks a training when registrations arrive through both instances', async () => {
+    const animator = await createAnimator(a);
+    const structure = await createOrganization(a);
+    await addMembership(a, { network: animator.network.slug, organizationId: structure.id });
+    const people = [];
+    for (let i = 0; i < 20; i++) people.push(await createPerson(a, structure.id));
+    const created = await a.gql(
+      `mutation($input: TrainingInput!) { createTraining(input: $input) { id } }`,
+      { input: trainingInput([animator.network.slug], { capacity: 5 }) },
+      animator.account.headers,
+    );
+    const trainingId = created.data.createTraining.id;
+    const answers = await Promise.all(
+      people.map((person, i) => both(i).gql(REGISTER, { t: trainingId, p: person.id }, animator.account.headers)),
+    );
+    expect(answers.filter((answer) => answer.errors)).toEqual([]);
+    const training = (await b.gql(REGISTRATIONS, { id: trainingId }, animator.account.headers)).data.training;
+    const statuses = training.registrations.map((r: { status: string }) => r.status);
+    expect(statuses.filter((status: string) => status === 'CONFIRMED')).toHaveLength(5);
+    expect(statuses.filter((status: string) => status === 'WAITLISTED')).toHaveLength(15);
+    expect(training.registrations.map((r: { sequence: number }) => r.sequence).sort((x: number, y: number) => x - y)).toEqual(
+      Array.from({ length: 20 }, (_, i) => i + 1),
+    );
+    expect([training.confirmedCount, training.waitlistCount, training.seatsLeft]).toEqual([5, 15, 0]);
   });
 
   it('keeps an agenda whole when two animators reorder it through both instances at once', async () => {
