@@ -184,7 +184,11 @@ describe('the roadmap dashboard in the browser', () => {
     await page.getByRole('region', { name: 'Avancement par orientation' }).waitFor();
     const before = await orientationDone(page);
 
-    await page.goto(`${app.server.url}/feuille-de-route/actions/${action.id}`);
+    // Inside the app (the dashboard stays in the client's cache): the roadmap, the network's actions, ours.
+    await page.locator('.breadcrumb').getByRole('link', { name: 'Feuille de route' }).click();
+    await page.getByLabel('Réseau').selectOption('jeunesse');
+    await page.waitForURL((url) => url.searchParams.get('reseau') === 'jeunesse');
+    await page.getByRole('link', { name: /^Création d'évènement avec et pour les jeunes/ }).click();
     await page.getByText(`CTG, l. ${OWN_ACTION_LINE}`).waitFor();
     const form = page.getByRole('form', { name: 'Mettre à jour l’action' });
     await form.getByLabel('Statut').selectOption('DONE');
@@ -192,10 +196,19 @@ describe('the roadmap dashboard in the browser', () => {
     await form.getByRole('button', { name: 'Enregistrer la mise à jour' }).click();
     await form.getByText('Mise à jour enregistrée.').waitFor();
 
-    // Back to the dashboard inside the app (history), then from the roadmap's link: the count moved.
-    await page.goBack();
+    // Back to the dashboard through the roadmap's link: the orientation counts one more action done.
+    await page.getByRole('link', { name: 'Jeunesse', exact: true }).click();
+    await page.getByRole('link', { name: 'Tableau de bord du comité de pilotage' }).click();
     await page.getByRole('heading', { level: 1, name: 'Tableau de bord de la feuille de route' }).waitFor();
     await expect.poll(() => orientationDone(page)).toBe(before + 1);
+    // The theme's count is of the same answer: the sum of its orientations' (a stale cached dashboard would differ).
+    const dones = await page
+      .getByRole('table', { name: 'Avancement des orientations : Jeunesse' })
+      .locator('td[data-figure="done"]')
+      .allTextContents();
+    await expect(page.locator('#dashboard-themes tr[data-row="YOUTH"] td[data-figure="done"]').textContent()).resolves.toBe(
+      String(dones.reduce((sum, done) => sum + Number(done), 0)),
+    );
     await screenshot(page, 'roadmap-dashboard-after-update');
     expect(errors).toEqual([]);
   });
