@@ -23,8 +23,9 @@ const UNAVAILABLE_CODES = new Set([
   '08006',
   '53300',
 ]);
+// knex's "Transaction query already complete": the connection died mid-transaction, which knex then closed.
 const UNAVAILABLE_MESSAGES =
-  /Connection terminated|not queryable|Timeout acquiring a connection|connection error|terminating connection|the database system is (starting up|shutting down)/i;
+  /Connection terminated|not queryable|Timeout acquiring a connection|connection error|terminating connection|the database system is (starting up|shutting down)|Transaction query already complete/i;
 
 /**
  * Whether an error means "PostgreSQL cannot be reached right now" rather than a bug: MikroORM and
@@ -51,4 +52,21 @@ export function databaseUnavailableError(cause: unknown): GraphQLError {
       http: { status: 503, headers: new Map([['retry-after', String(RETRY_AFTER_SECONDS)]]) },
     },
   });
+}
+
+// PostgreSQL's data exceptions that only a client's value can cause: a NUL byte or an invalid
+// character in text, a malformed literal, a number or date out of range, a string too long — and
+// 08P01, "invalid message format", which is what a NUL byte inside a statement's text becomes.
+const INVALID_VALUE_CODES = new Set(['22021', '22P05', '22P02', '22003', '22007', '22008', '22001', '08P01']);
+export const INVALID_VALUE_MESSAGE = 'Saisie invalide : une valeur contient un caractère ou un format refusé.';
+
+/** Whether PostgreSQL refused a value the client sent (rather than a bug in a statement). */
+export function isInvalidValue(error: unknown): boolean {
+  let current: unknown = error;
+  for (let depth = 0; current && depth < 6; depth++) {
+    const candidate = current as { code?: unknown; cause?: unknown; originalError?: unknown };
+    if (typeof candidate.code === 'string' && INVALID_VALUE_CODES.has(candidate.code)) return true;
+    current = candidate.cause ?? candidate.originalError;
+  }
+  return false;
 }

@@ -1,7 +1,12 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ApolloServerErrorCode, unwrapResolverError } from '@apollo/server/errors';
 import { ArgumentValidationError } from 'type-graphql';
-import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from '../database/unavailable';
+import {
+  DATABASE_UNAVAILABLE_MESSAGE,
+  INVALID_VALUE_MESSAGE,
+  isDatabaseUnavailable,
+  isInvalidValue,
+} from '../database/unavailable';
 import { DomainError } from '../shared/errors';
 import { logger } from '../shared/logger';
 import { isTokenLimitError, LIMIT_ERRORS } from './limits';
@@ -41,6 +46,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (isDatabaseUnavailable(original)) {
     logger.warn({ err: original }, 'PostgreSQL unreachable during a GraphQL operation');
     return { message: DATABASE_UNAVAILABLE_MESSAGE, path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE' } };
+  }
+  if (isInvalidValue(original)) {
+    return { message: INVALID_VALUE_MESSAGE, path: formatted.path, extensions: { code: 'BAD_USER_INPUT' } };
   }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && PASS_THROUGH.has(code)) return formatted;

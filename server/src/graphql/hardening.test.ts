@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freshAccount, startTestServer, type TestServer } from '../../test/test-server';
+import { DEMO, freshAccount, signIn, startTestServer, type TestServer } from '../../test/test-server';
 import { GRAPHQL_LIMITS, LIMIT_ERRORS } from './limits';
 
 let server: TestServer;
@@ -38,6 +38,14 @@ describe('hostile queries are refused cleanly', () => {
       { organization(slug: "aucune") { ...O } }`);
     expect(errors).toBeUndefined();
     expect(status).toBe(200);
+  });
+
+  it('answers a NUL byte in an id or a text as bad input, not as an unexpected error', async () => {
+    const admin = await signIn(server, DEMO.admin);
+    const review = await server.gql(`mutation { reviewAgendaItem(id: "\\u0000", status: DEFERRED) { id } }`, {}, admin);
+    expect(['BAD_USER_INPUT', 'NOT_FOUND']).toContain(review.errors?.[0].extensions?.code);
+    const lookup = await server.gql(`query($slug: String!) { organization(slug: $slug) { id } }`, { slug: 'a\u0000b' });
+    expect(lookup.errors?.[0]?.extensions?.code ?? 'none').not.toBe('INTERNAL_SERVER_ERROR');
   });
 
   it('refuses alias floods', async () => {
