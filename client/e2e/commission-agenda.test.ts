@@ -199,10 +199,15 @@ describe('the commission’s agenda', () => {
 
     // Keyboard: the decision goes up one place (Space, arrow up, Space), announced in French.
     await agenda.getByRole('button', { name: `Déplacer « ${DECISION} »` }).focus();
+    // Each key waits for dnd-kit's announcement of the previous one: a busy machine lags behind keys.
+    const announced = (text: string) =>
+      expect.poll(async () => (await avs.page.locator('[id^="DndLiveRegion"]').textContent()) ?? '').toContain(text);
     await avs.page.keyboard.press('Space');
-    await avs.page.waitForTimeout(150);
+    // Picked up ("saisi"), at once announced again as over its own place ("amené").
+    await announced(`Point « ${DECISION} »`);
+    await announced('en position 3 sur 3.');
     await avs.page.keyboard.press('ArrowUp');
-    await avs.page.waitForTimeout(150);
+    await announced(`Point « ${DECISION} » amené en position 2 sur 3.`);
     await avs.page.keyboard.press('Space');
     await expect.poll(() => order(avs.page)).toEqual([OPINION, DECISION, INFORMATION]);
     expect(await avs.page.locator('[id^="DndLiveRegion"]').textContent()).toContain(
