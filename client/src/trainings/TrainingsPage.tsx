@@ -51,9 +51,11 @@ export function TrainingsPage() {
 
   return (
     <>
-      <div className="page-intro">
+      <div>
         <h1>Formations</h1>
-        <p>Les formations à venir proposées par les réseaux partenaires, ouvertes à leurs membres ou à tous.</p>
+        <p className="page-intro">
+          Les formations à venir proposées par les réseaux partenaires, ouvertes à leurs membres ou à tous.
+        </p>
         {mayCreate && (
           <p>
             <Link to="/formations/nouvelle" className="button button--primary">
