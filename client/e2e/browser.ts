@@ -187,3 +187,17 @@ export async function clickShape(page: Page, selector: string): Promise<void> {
 export async function waitForResults(page: Page): Promise<void> {
   await page.locator('section.results[aria-busy="false"]').waitFor();
 }
+
+/** The text of each page of a PDF, read by pdf.js (Mozilla's reader, not ours); blanks collapsed, since lines wrap where a space was. */
+export async function pdfPages(pdf: Buffer): Promise<string[]> {
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const document = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: true }).promise;
+  const pages: string[] = [];
+  for (let number = 1; number <= document.numPages; number++) {
+    const content = await (await document.getPage(number)).getTextContent();
+    const text = content.items.map((item) => ('str' in item ? item.str + (item.hasEOL ? '\n' : '') : '')).join('');
+    pages.push(text.replace(/\s+/g, ' '));
+  }
+  await document.destroy();
+  return pages;
+}

@@ -8,7 +8,7 @@ import { outbox, SETTINGS } from '../../server/src/meetings/calendar/calendar.te
 import { OrganizationKind } from '../../server/src/directory/directory.enums';
 import { createOrganization, uniqueTag } from '../../server/test/factories';
 import { DEMO, signIn } from '../../server/test/test-server';
-import { expectNoSeriousAxeViolations, screenshot, useBrowserServer } from './browser';
+import { expectNoSeriousAxeViolations, pdfPages, screenshot, useBrowserServer } from './browser';
 
 /**
  * The AVS orientation commission's agenda in the browser, as the demo accounts: Léa Fontaine (Le Forum)
@@ -51,21 +51,6 @@ async function printed(page: Page, name: string): Promise<Buffer> {
   fs.mkdirSync(PRINTS, { recursive: true });
   fs.writeFileSync(path.join(PRINTS, `${name}.pdf`), pdf);
   return pdf;
-}
-
-/** The text of every page of a PDF, read by pdf.js (Mozilla's reader, not ours). */
-async function pdfText(pdf: Buffer): Promise<string[]> {
-  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const document = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: true }).promise;
-  const pages: string[] = [];
-  for (let number = 1; number <= document.numPages; number++) {
-    const content = await (await document.getPage(number)).getTextContent();
-    const text = content.items.map((item) => ('str' in item ? item.str + (item.hasEOL ? '\n' : '') : '')).join('');
-    // Lines wrap where a space was: one space for any run of blanks.
-    pages.push(text.replace(/\s+/g, ' '));
-  }
-  await document.destroy();
-  return pages;
 }
 
 describe('the commission’s agenda', () => {
@@ -342,7 +327,7 @@ describe('the commission’s agenda', () => {
     await avs.page.getByRole('button', { name: 'Imprimer' }).waitFor();
     await expectNoSeriousAxeViolations(avs.page);
     await screenshot(avs.page, 'agenda-print-view');
-    const agendaPdf = await pdfText(await printed(avs.page, 'agenda-ordre-du-jour'));
+    const agendaPdf = await pdfPages(await printed(avs.page, 'agenda-ordre-du-jour'));
     const agendaText = agendaPdf.join('\n');
     expect(agendaText).toContain("Commission d'orientation Animation de la vie sociale");
     expect(agendaText).toContain('Ordre du jour');
@@ -362,7 +347,7 @@ describe('the commission’s agenda', () => {
     await avs.page.locator('.printed-minutes').waitFor();
     await expectNoSeriousAxeViolations(avs.page);
     await screenshot(avs.page, 'agenda-minutes-print-view');
-    const minutesPdf = await pdfText(await printed(avs.page, 'agenda-compte-rendu'));
+    const minutesPdf = await pdfPages(await printed(avs.page, 'agenda-compte-rendu'));
     const minutesText = minutesPdf.join('\n');
     expect(minutesText).toContain('Compte rendu');
     expect(minutesText).toMatch(/Présent·es \(2\) : [^:]*Léa Fontaine \(Espace de vie sociale Le Forum\)/);

@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { uniqueTag } from '../../server/test/factories';
 import { DEMO, signIn } from '../../server/test/test-server';
-import { expectNoSeriousAxeViolations, screenshot, useBrowserServer } from './browser';
+import { expectNoSeriousAxeViolations, pdfPages, screenshot, useBrowserServer } from './browser';
 
 /**
  * The steering committee's dashboard in the browser: a visitor reads it (charts with their tables,
@@ -35,20 +35,6 @@ interface OwnAction {
   title: string;
   sourceLine: number;
   status: string;
-}
-
-/** The text of every page of a PDF, read by pdf.js (Mozilla's reader, not ours). */
-async function pdfText(pdf: Buffer): Promise<string[]> {
-  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const document = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: true }).promise;
-  const pages: string[] = [];
-  for (let number = 1; number <= document.numPages; number++) {
-    const content = await (await document.getPage(number)).getTextContent();
-    const text = content.items.map((item) => ('str' in item ? item.str + (item.hasEOL ? '\n' : '') : '')).join('');
-    pages.push(text.replace(/\s+/g, ' '));
-  }
-  await document.destroy();
-  return pages;
 }
 
 /** The done count of the youth orientation in the dashboard's orientation table. */
@@ -231,7 +217,7 @@ describe('the roadmap dashboard in the browser', () => {
     const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
     fs.mkdirSync(PRINTS, { recursive: true });
     fs.writeFileSync(path.join(PRINTS, 'roadmap-report.pdf'), pdf);
-    const pages = await pdfText(pdf);
+    const pages = await pdfPages(pdf);
     expect(pages).toHaveLength(1);
     const [text] = pages;
     expect(text).toContain('Comité de pilotage — point semestriel');
@@ -249,7 +235,7 @@ describe('the roadmap dashboard in the browser', () => {
     await screenshot(page, 'roadmap-report-a-year-on');
     const laterPdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
     fs.writeFileSync(path.join(PRINTS, 'roadmap-report-a-year-on.pdf'), laterPdf);
-    const laterPages = await pdfText(laterPdf);
+    const laterPages = await pdfPages(laterPdf);
     expect(laterPages).toHaveLength(1);
     expect(laterPages[0]).toMatch(/\d+ actions en attente de nouvelles/);
     expect(errors).toEqual([]);

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { outbox, runPromotions, seatToken, sessionIn } from '../../server/src/trainings/trainings.test-support';
 import { createPartner, uniqueTag } from '../../server/test/factories';
 import { DEMO, signIn } from '../../server/test/test-server';
-import { expectNoSeriousAxeViolations, screenshot, useBrowserServer } from './browser';
+import { expectNoSeriousAxeViolations, pdfPages, screenshot, useBrowserServer } from './browser';
 
 /**
  * A shared training in the browser, as the demo accounts: the Caf's animator (commission AVS) offers
@@ -42,20 +42,6 @@ const parisClock = (iso: string) =>
     .format(new Date(iso))
     .replace(':', ' h ')
     .replace(/^0/, '');
-
-/** The text of every page of a PDF, read by pdf.js (Mozilla's reader, not ours). */
-async function pdfText(pdf: Buffer): Promise<string> {
-  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const document = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: true }).promise;
-  const pages: string[] = [];
-  for (let number = 1; number <= document.numPages; number++) {
-    const content = await (await document.getPage(number)).getTextContent();
-    pages.push(content.items.map((item) => ('str' in item ? item.str + (item.hasEOL ? '\n' : '') : '')).join(''));
-  }
-  await document.destroy();
-  // Lines wrap where a space was: one space for any run of blanks.
-  return pages.join('\n').replace(/\s+/g, ' ');
-}
 
 async function status(page: Page, text: string) {
   await page.locator('.my-registration .status-tag', { hasText: text }).waitFor();
@@ -198,7 +184,7 @@ describe('shared trainings', () => {
     const pdf = await organizer.page.pdf({ preferCSSPageSize: true, printBackground: true });
     fs.mkdirSync(PRINTS, { recursive: true });
     fs.writeFileSync(path.join(PRINTS, 'training-certificate.pdf'), pdf);
-    const printed = await pdfText(pdf);
+    const printed = (await pdfPages(pdf)).join(' ');
     expect(printed).toContain('Attestation de présence');
     expect(printed).toContain('Léa Fontaine');
     expect(printed).toContain(title);

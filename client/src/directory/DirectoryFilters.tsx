@@ -1,7 +1,8 @@
-import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import { graphql, getFragmentData, type FragmentType } from '../gql';
 import type { OrganizationFilter } from '../gql/graphql';
 import { EnumOptions } from '../ui/EnumOptions';
+import { SearchForm } from '../ui/SearchForm';
 import { AUDIENCE_LABELS, ORGANIZATION_KIND_LABELS, THEME_LABELS } from '../ui/labels';
 import { hasActiveFilter, type FilterKey } from './directory-params';
 
@@ -42,7 +43,12 @@ export function DirectoryFilters({ territory: territoryRef, filter, onChange, on
         Rechercher et filtrer
       </h2>
       {/* Keyed on the URL's text so the back button also restores the field. */}
-      <TextSearch key={filter.text ?? ''} initial={filter.text ?? ''} onSearch={(text) => onChange('text', text)} />
+      <SearchForm
+        key={filter.text ?? ''}
+        label="Qui fait quoi ?"
+        initial={filter.text ?? ''}
+        onSearch={(text) => onChange('text', text)}
+      />
       <div className="filters__selects">
         <FilterSelect
           label="Thème"
@@ -99,26 +105,6 @@ export function DirectoryFilters({ territory: territoryRef, filter, onChange, on
         </button>
       )}
     </section>
-  );
-}
-
-function TextSearch({ initial, onSearch }: { initial: string; onSearch: (text: string | undefined) => void }) {
-  const [text, setText] = useState(initial);
-  const id = useId();
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    onSearch(text.trim() || undefined);
-  }
-  return (
-    <form role="search" className="filters__search" onSubmit={submit}>
-      <label htmlFor={id}>Qui fait quoi ?</label>
-      <div className="search-box__row">
-        <input id={id} type="search" value={text} onChange={(event) => setText(event.target.value)} autoComplete="off" />
-        <button type="submit" className="button button--primary">
-          Rechercher
-        </button>
-      </div>
-    </form>
   );
 }
 

@@ -32,12 +32,23 @@ const UNAVAILABLE_MESSAGES =
  * knex wrap the driver's error, so the cause chain is walked.
  */
 export function isDatabaseUnavailable(error: unknown): boolean {
+  return someCause(
+    error,
+    (cause) =>
+      (typeof cause.code === 'string' && UNAVAILABLE_CODES.has(cause.code)) ||
+      (typeof cause.message === 'string' && UNAVAILABLE_MESSAGES.test(cause.message)) ||
+      (cause instanceof AggregateError && cause.errors.some(isDatabaseUnavailable)),
+  );
+}
+
+type Cause = { code?: unknown; message?: unknown; cause?: unknown; originalError?: unknown };
+
+/** MikroORM, knex and GraphQL wrap the driver's error: look down the chain (a few levels). */
+function someCause(error: unknown, test: (cause: Cause) => boolean): boolean {
   let current: unknown = error;
   for (let depth = 0; current && depth < 6; depth++) {
-    const candidate = current as { code?: unknown; message?: unknown; cause?: unknown; originalError?: unknown };
-    if (typeof candidate.code === 'string' && UNAVAILABLE_CODES.has(candidate.code)) return true;
-    if (typeof candidate.message === 'string' && UNAVAILABLE_MESSAGES.test(candidate.message)) return true;
-    if (current instanceof AggregateError && current.errors.some(isDatabaseUnavailable)) return true;
+    const candidate = current as Cause;
+    if (test(candidate)) return true;
     current = candidate.cause ?? candidate.originalError;
   }
   return false;
@@ -62,11 +73,5 @@ export const INVALID_VALUE_MESSAGE = 'Saisie invalide : une valeur contient un c
 
 /** Whether PostgreSQL refused a value the client sent (rather than a bug in a statement). */
 export function isInvalidValue(error: unknown): boolean {
-  let current: unknown = error;
-  for (let depth = 0; current && depth < 6; depth++) {
-    const candidate = current as { code?: unknown; cause?: unknown; originalError?: unknown };
-    if (typeof candidate.code === 'string' && INVALID_VALUE_CODES.has(candidate.code)) return true;
-    current = candidate.cause ?? candidate.originalError;
-  }
-  return false;
+  return someCause(error, (cause) => typeof cause.code === 'string' && INVALID_VALUE_CODES.has(cause.code));
 }
