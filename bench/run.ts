@@ -3,10 +3,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
-import { Client } from 'pg';
 import { openBenchDatabase } from './bench-database';
 import { buildIfNeeded } from './build';
-import { CALENDAR_MONTH } from './data/meetings';
+import { describeData } from './describe-data';
 import { countStatements, post, runLoad } from './load';
 import { markdownReport, type BenchRun, type ScenarioResult } from './report';
 import { DIRECTORY_PAGE_SIZE, SCENARIOS, SERVERS, type Scenario, type ScenarioParams, type ServerName } from './scenarios';
@@ -17,71 +16,7 @@ import { PROJECT_ROOT, startServer, type ServerProcess } from './server-process'
  * Starts each server in turn on the benchmark database (see bench:data), drives it over the
  * scenarios, counts its SQL statements, and writes bench/results/latest.{json,md}.
  */
-const DATA_TABLES = [
-  'territory',
-  'commune',
-  'organization',
-  'service',
-  'service_commune_served',
-  'person',
-  'network',
-  'membership',
-  'meeting',
-  'meeting_network',
-  'invitation',
-  'agenda_item',
-  'training',
-  'training_network',
-  'training_session',
-  'registration',
-];
 const PORTS: Record<ServerName, number> = { maillage: 4101, postgraphile: 4102, floor: 4103 };
-
-async function describeData(
-  databaseUrl: string,
-): Promise<{ params: ScenarioParams; data: Record<string, number>; postgres: string }> {
-  const client = new Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    const data: Record<string, number> = {};
-    for (const table of DATA_TABLES) data[table] = Number((await client.query(`select count(*) as n from "${table}"`)).rows[0].n);
-    if (!data.organization)
-      throw new Error('The benchmark database is empty: run `npm run bench:data -- --organizations 100000` first.');
-    const commune = await client.query(
-      `select insee_code from commune order by insee_code = '26362' desc, population desc nulls last limit 1`,
-    );
-    const organizations = await client.query(`select slug from organization order by id limit 20`);
-    const networks = await client.query(`select slug from network where kind = 'NETWORK' order by id limit 10`);
-    const agendas = await client.query(
-      `select id from meeting
-        where kind = 'COMMISSION' and status = 'HELD' and is_public and agenda_published_at is not null
-        order by id limit 10`,
-    );
-    const trainings = await client.query(
-      `select n.slug from network n
-        where n.kind = 'NETWORK' and exists (
-          select 1 from training_network tn join training t on t.id = tn.training_id
-           where tn.network_id = n.id and t.is_public
-             and exists (select 1 from training_session s where s.training_id = t.id and s.ends_at > now()))
-        order by n.id limit 10`,
-    );
-    const version = await client.query(`select split_part(version(), ' on ', 1) as v`);
-    return {
-      data,
-      postgres: version.rows[0].v,
-      params: {
-        communeInseeCode: commune.rows[0].insee_code,
-        organizationSlugs: organizations.rows.map((r) => r.slug),
-        networkSlugs: networks.rows.map((r) => r.slug),
-        calendarMonth: { from: CALENDAR_MONTH.from.toISOString(), to: CALENDAR_MONTH.to.toISOString() },
-        agendaMeetingIds: agendas.rows.map((r) => r.id),
-        trainingNetworkSlugs: trainings.rows.map((r) => r.slug),
-      },
-    };
-  } finally {
-    await client.end();
-  }
-}
 
 /** Share of the machine's CPU time spent by other processes over one second, before anything starts. */
 async function machineBusy(): Promise<number> {

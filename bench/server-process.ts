@@ -44,8 +44,13 @@ async function waitUntilReady(url: string, child: ChildProcess, output: () => st
 }
 
 /** One server under test, in a process of its own (so its memory is its own), in production mode. */
-export async function startServer(name: ServerName, databaseUrl: string, port: number): Promise<ServerProcess> {
-  const child = spawn(process.execPath, [ENTRY_POINTS[name]], {
+export async function startServer(
+  name: ServerName,
+  databaseUrl: string,
+  port: number,
+  nodeOptions: string[] = [],
+): Promise<ServerProcess> {
+  const child = spawn(process.execPath, [...nodeOptions, ENTRY_POINTS[name]], {
     cwd: PROJECT_ROOT,
     env: {
       ...process.env,

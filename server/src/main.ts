@@ -66,7 +66,12 @@ async function main() {
     orm: database.orm,
     schema,
     isProduction: config.isProduction,
-    settings: { demoMode: config.demoMode, secureCookies: config.secureCookies, publicUrl: config.publicUrl },
+    settings: {
+      demoMode: config.demoMode,
+      secureCookies: config.secureCookies,
+      publicUrl: config.publicUrl,
+      compiledReads: config.compiledReads,
+    },
     trustProxy: config.trustProxy,
     clientDir: path.join(projectRoot, 'client', 'dist'),
     lifecycle,

@@ -36,6 +36,8 @@ export interface TestServerOptions {
   /** Production hardening (no field suggestions, no landing page). */
   production?: boolean;
   demoMode?: boolean;
+  /** Compiled reads (graphql/json-reads.ts); false: the resolvers alone, the differential test's reference. */
+  compiledReads?: boolean;
   /** Another database than the run's shared one (a test that stops its own PostgreSQL). */
   databaseUrl?: string;
   /** Also run a job runner on the server's ORM, as `npm start` does (WORKERS=on). */
@@ -58,7 +60,12 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     // Each test server stands for its own client address (X-Forwarded-For), so that one file's
     // failed sign-ins do not rate-limit another's.
     trustProxy: true,
-    settings: { demoMode: options.demoMode ?? true, secureCookies: false, publicUrl: PUBLIC_URL },
+    settings: {
+      demoMode: options.demoMode ?? true,
+      secureCookies: false,
+      publicUrl: PUBLIC_URL,
+      compiledReads: options.compiledReads,
+    },
     clientDir: options.withClient ? path.resolve(__dirname, '..', '..', 'client', 'dist') : undefined,
   });
   const jobs = options.jobs ? await startJobRunner({ ...options.jobs, orm, publicUrl: PUBLIC_URL }) : undefined;

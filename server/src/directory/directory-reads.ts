@@ -94,7 +94,7 @@ async function servicesOfOrganizations(
   withCommunes: boolean,
 ): Promise<Map<string, Service[]>> {
   const communes = withCommunes
-    ? `, coalesce((select json_agg(${COMMUNE_JSON}) from service_commune_served sc join commune c on c.insee_code = sc.commune_insee_code
+    ? `, coalesce((select json_agg(${COMMUNE_JSON} order by c.insee_code) from service_commune_served sc join commune c on c.insee_code = sc.commune_insee_code
          where sc.service_id = s.id), '[]') as communes_served`
     : '';
   const rows: Row[] = await em
@@ -136,7 +136,7 @@ async function communesServedByServices(em: EntityManager, serviceIds: string[])
   const rows: Row[] = await em.getConnection().execute(
     `select sc.service_id, ${COMMUNE_JSON} as commune
       from service_commune_served sc join commune c on c.insee_code = sc.commune_insee_code
-      where sc.service_id in (?)`,
+      where sc.service_id in (?) order by c.insee_code`,
     [serviceIds],
   );
   const values = new Map<string, Commune>();

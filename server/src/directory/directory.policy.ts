@@ -1,5 +1,6 @@
 import { isAdmin } from '../accounts/account.policy';
 import { animatesAnyOf, sharesAnyNetwork } from '../networks/network.policy';
+import type { SqlBuilder } from '../graphql/sql-json/compile';
 import type { Viewer } from '../shared/actor';
 import { loadAll, loadRef } from '../shared/load';
 import type { NodeReaders } from '../shared/node';
@@ -36,6 +37,24 @@ export async function canSeeContactDetails(viewer: Viewer, person: Person): Prom
   if (!organization) return false;
   if (viewer.kind === 'user' && organization.id === viewer.organizationId) return true;
   return sharesAnyNetwork(viewer, await networkIdsOf(organization));
+}
+
+/**
+ * `canSeeContactDetails` for compiled reads: the value of `contact` (a column of person row
+ * `person`) where the viewer may see it, else null. The differential test holds the two together.
+ */
+export function contactDetailsSql(viewer: Viewer, person: string, contact: string, sql: SqlBuilder): string {
+  if (!viewer) return 'null';
+  if (isAdmin(viewer)) return contact;
+  if (viewer.kind !== 'user') return 'null';
+  // Placeholders in the order of the text.
+  const self = `${person}.id = ${sql.param(viewer.personId)}`;
+  const colleague = `${person}.organization_id = ${sql.param(viewer.organizationId)}`;
+  const networks = [...viewer.memberNetworkIds];
+  const sharesNetwork = networks.length
+    ? ` or exists (select 1 from membership cm where cm.organization_id = ${person}.organization_id and cm.network_id in (${sql.list(networks)}))`
+    : '';
+  return `case when ${self} or ${colleague}${sharesNetwork} then ${contact} end`;
 }
 
 /** The directory is public; people's contact details are filtered field by field (above). */

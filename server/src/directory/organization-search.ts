@@ -181,31 +181,51 @@ function mapRow(em: EntityManager, row: Record<string, unknown>): Organization {
   return em.map(Organization, organization);
 }
 
-async function runPage(
+/** What a page's rows become: entities (the resolvers' path) or compiled JSON (see directory.json-reads.ts). */
+export interface PageRows<T> {
+  /** Wraps the page's statement (rows of organisation columns and `total_count`, in order). */
+  wrap: (page: SqlPart) => SqlPart;
+  map: (row: Record<string, unknown>) => T;
+}
+
+const AS_ENTITIES = (em: EntityManager): PageRows<Organization> => ({ wrap: (page) => page, map: (row) => mapRow(em, row) });
+
+async function runPage<T>(
   em: EntityManager,
+  rows: PageRows<T>,
   filter: OrganizationFilter,
   page: PageRequest,
   mode: SearchMode | null,
   text?: string,
-): Promise<Page<Organization>> {
-  const { sql, params } = organizationPageQuery(em, filter, page, mode, text);
-  const rows: Array<Record<string, unknown>> = await em.getConnection().execute(sql, params);
-  let totalCount = rows.length ? Number(rows[0].total_count) : 0;
-  if (!rows.length && (page.offset > 0 || page.limit === 0)) {
+): Promise<Page<T>> {
+  const { sql, params } = rows.wrap(organizationPageQuery(em, filter, page, mode, text));
+  const found: Array<Record<string, unknown>> = await em.getConnection().execute(sql, params);
+  let totalCount = found.length ? Number(found[0].total_count) : 0;
+  if (!found.length && (page.offset > 0 || page.limit === 0)) {
     // A page past the end (or of size 0) still reports how many results there are.
-    totalCount = (await runPage(em, filter, { limit: 1, offset: 0 }, mode, text)).totalCount;
+    totalCount = (await runPage(em, AS_ENTITIES(em), filter, { limit: 1, offset: 0 }, mode, text)).totalCount;
   }
-  return { nodes: rows.map((row) => mapRow(em, row)), totalCount, offset: page.offset };
+  return { nodes: found.map(rows.map), totalCount, offset: page.offset };
 }
 
-export async function searchOrganizations(
+/** A page of the directory: full text first, near misses (trigram) when it finds nothing. */
+export async function searchOrganizationsAs<T>(
+  em: EntityManager,
+  rows: PageRows<T>,
+  filter: OrganizationFilter,
+  page: PageRequest,
+): Promise<Page<T>> {
+  const text = filter.text?.trim();
+  if (!text) return runPage(em, rows, filter, page, null);
+  const result = await runPage(em, rows, filter, page, 'fullText', text);
+  if (result.totalCount > 0) return result;
+  return runPage(em, rows, filter, page, 'trigram', text);
+}
+
+export function searchOrganizations(
   em: EntityManager,
   filter: OrganizationFilter,
   page: PageRequest,
 ): Promise<Page<Organization>> {
-  const text = filter.text?.trim();
-  if (!text) return runPage(em, filter, page, null);
-  const result = await runPage(em, filter, page, 'fullText', text);
-  if (result.totalCount > 0) return result;
-  return runPage(em, filter, page, 'trigram', text);
+  return searchOrganizationsAs(em, AS_ENTITIES(em), filter, page);
 }

@@ -11,6 +11,8 @@ import { asksFor, byName, loadAll, loadRef, uniqueBy } from '../shared/load';
 import { Organization } from './organization.entity';
 import { OrganizationFilter } from './organization.inputs';
 import { searchOrganizations } from './organization-search';
+import { organizationPageAsJson } from './organization-page-json';
+import { readOneAsJson } from '../graphql/json-reads';
 import { Person } from './person.entity';
 import { Service } from './service.entity';
 
@@ -29,18 +31,23 @@ export class OrganizationPermissions {
 export class OrganizationResolver {
   @Query(() => OrganizationConnection, { description: 'The directory: "who does what", filtered and ranked.' })
   async organizations(
-    @Ctx() { em }: Context,
+    @Ctx() context: Context,
+    @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => OrganizationFilter, { nullable: true }) filter: OrganizationFilter | null,
     @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first: number | null,
     @Arg('after', () => String, { nullable: true }) after: string | null,
   ) {
-    const page = await searchOrganizations(em, filter ?? {}, pageRequest(first, after));
-    return connectionFrom(page);
+    const request = pageRequest(first, after);
+    const compiled = await organizationPageAsJson(context, info, filter ?? {}, request);
+    if (compiled) return connectionFrom(compiled);
+    return connectionFrom(await searchOrganizations(context.em, filter ?? {}, request));
   }
 
   @Query(() => Organization, { nullable: true })
-  organization(@Ctx() { em }: Context, @Arg('slug', () => String) slug: string) {
-    return em.findOne(Organization, { slug }, { populate: ['commune'] });
+  async organization(@Ctx() context: Context, @Info() info: GraphQLResolveInfo, @Arg('slug', () => String) slug: string) {
+    const compiled = await readOneAsJson(context, info, 'Organization', (sql) => `from organization row where row.slug = ${sql.param(slug)}`);
+    if (compiled !== undefined) return compiled;
+    return context.em.findOne(Organization, { slug }, { populate: ['commune'] });
   }
 
   @FieldResolver(() => Commune, { nullable: true })

@@ -29,6 +29,8 @@ export interface ContextSettings {
   demoMode: boolean;
   secureCookies: boolean;
   publicUrl: string;
+  /** Hot reads compiled into one SQL statement (graphql/json-reads.ts); false runs the resolvers alone. Default true. */
+  compiledReads?: boolean;
 }
 
 function tokenOf(req: Request): string | undefined {

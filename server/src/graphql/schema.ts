@@ -11,6 +11,8 @@ import { MembershipResolver } from '../networks/membership.resolver';
 import { NetworkResolver } from '../networks/network.resolver';
 import { NetworkLinkResolver, NetworkLinksFieldResolver } from '../networks/links/network-link.resolver';
 import { NodeResolver } from './node.resolver';
+import { jsonReads } from './json-reads';
+import { answerCompiledObjects } from './sql-json/compiled-resolvers';
 import { AccountResolver } from '../accounts/account.resolver';
 import { auditMutations } from '../accounts/audit';
 import { AuditResolver } from '../accounts/audit.resolver';
@@ -125,5 +127,5 @@ export async function buildMaillageSchema() {
     validate: { forbidUnknownValues: false },
     authChecker,
   });
-  return auditMutations(schema);
+  return answerCompiledObjects(auditMutations(schema), jsonReads.types);
 }

@@ -2,6 +2,7 @@ import type { FilterQuery } from '@mikro-orm/core';
 import { UserRole } from '../accounts/account.enums';
 import { isAdmin } from '../accounts/account.policy';
 import { animatesAnyOf, sharesAnyNetwork } from '../networks/network.policy';
+import type { SqlBuilder } from '../graphql/sql-json/compile';
 import type { Viewer } from '../shared/actor';
 import { loadAll, loadRef } from '../shared/load';
 import { addParisDays } from '../shared/time';
@@ -197,4 +198,31 @@ export function readableMeetingsFilter(viewer: Viewer): FilterQuery<Meeting> {
       ...(managed.length ? [{ networks: { id: { $in: managed } } }] : []),
     ],
   };
+}
+
+/** Meeting row `meeting` belongs to one of these networks (SQL; placeholders added in place). */
+const inNetworksSql = (meeting: string, networkIds: string[], sql: SqlBuilder) =>
+  `exists (select 1 from meeting_network mn where mn.meeting_id = ${meeting}.id and mn.network_id in (${sql.list(networkIds)}))`;
+
+const animatedBy = (viewer: Viewer) =>
+  viewer?.kind === 'user' && viewer.role === UserRole.ANIMATOR ? [...viewer.animatedNetworkIds] : [];
+
+/** `readableMeetingsFilter` as SQL on meeting row `meeting`, for compiled reads (the differential test holds them together). */
+export function readableMeetingsSql(viewer: Viewer, meeting: string, sql: SqlBuilder): string {
+  if (isAdmin(viewer)) return 'true';
+  const dated = `${meeting}.status <> '${MeetingStatus.DRAFT}'`;
+  const member = viewer?.kind === 'user' ? [...viewer.memberNetworkIds] : [];
+  const managed = animatedBy(viewer);
+  const parts = [`(${dated} and ${meeting}.is_public)`];
+  if (member.length) parts.push(`(${dated} and ${inNetworksSql(meeting, member, sql)})`);
+  if (managed.length) parts.push(inNetworksSql(meeting, managed, sql));
+  return `(${parts.join(' or ')})`;
+}
+
+/** `canReadAgenda` as SQL on meeting row `meeting`: its managers, else once published for those who read the meeting. */
+export function readableAgendaSql(viewer: Viewer, meeting: string, sql: SqlBuilder): string {
+  if (isAdmin(viewer)) return 'true';
+  const managed = animatedBy(viewer);
+  const manages = managed.length ? `${inNetworksSql(meeting, managed, sql)} or ` : '';
+  return `(${manages}(${meeting}.agenda_published_at is not null and ${readableMeetingsSql(viewer, meeting, sql)}))`;
 }

@@ -1,7 +1,9 @@
-import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Info, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Commune } from '../directory/commune.entity';
 import { CurrentActor } from '../graphql/actor-params';
 import type { Context } from '../graphql/context';
+import { readOneAsJson } from '../graphql/json-reads';
 import { Network } from '../networks/network.entity';
 import type { Actor, Viewer } from '../shared/actor';
 import { byName, loadAll, loadRef } from '../shared/load';
@@ -13,7 +15,15 @@ import { answerCountsOf, AnswerCounts } from './answer-counts';
 import { Meeting } from './meeting.entity';
 import { MeetingStatus } from './meeting.enums';
 import { MeetingFilter, ScheduleMeetingInput, UpdateMeetingInput } from './meeting.inputs';
-import { attendanceOpen, canManageMeeting, canReadMeeting, canRecordAttendance, isInvitee, takesPart } from './meeting.policy';
+import {
+  attendanceOpen,
+  canManageMeeting,
+  canReadMeeting,
+  canRecordAttendance,
+  isInvitee,
+  readableMeetingsSql,
+  takesPart,
+} from './meeting.policy';
 import { listMeetings } from './meeting-queries';
 import * as meetings from './meeting.service';
 
@@ -49,7 +59,15 @@ export class MeetingResolver {
   }
 
   @Query(() => Meeting, { nullable: true })
-  async meeting(@Ctx() { em, actor }: Context, @Arg('id', () => ID) id: string) {
+  async meeting(@Ctx() context: Context, @Info() info: GraphQLResolveInfo, @Arg('id', () => ID) id: string) {
+    const compiled = await readOneAsJson(
+      context,
+      info,
+      'Meeting',
+      (sql) => `from meeting row where row.id = ${sql.param(id)} and ${readableMeetingsSql(context.actor, 'row', sql)}`,
+    );
+    if (compiled !== undefined) return compiled;
+    const { em, actor } = context;
     const meeting = await em.findOne(Meeting, id);
     return meeting && (await canReadMeeting(actor, meeting)) ? meeting : null;
   }

@@ -39,6 +39,6 @@ export class Network implements Node {
   @ManyToOne(() => Territory, { ref: true })
   territory!: Ref<Territory>;
 
-  @OneToMany(() => Membership, (membership) => membership.network)
+  @OneToMany(() => Membership, (membership) => membership.network, { orderBy: { id: 'asc' } })
   memberships = new Collection<Membership>(this);
 }

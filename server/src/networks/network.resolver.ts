@@ -1,4 +1,6 @@
-import { Arg, Ctx, Field, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, Field, FieldResolver, Info, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { readOneAsJson } from '../graphql/json-reads';
 import { Theme } from '../directory/directory.enums';
 import { byName, loadAll, loadRef, uniqueBy } from '../shared/load';
 import { Organization } from '../directory/organization.entity';
@@ -34,8 +36,10 @@ export class NetworkResolver {
   }
 
   @Query(() => Network, { nullable: true })
-  network(@Ctx() { em }: Context, @Arg('slug', () => String) slug: string) {
-    return em.findOne(Network, { slug });
+  async network(@Ctx() context: Context, @Info() info: GraphQLResolveInfo, @Arg('slug', () => String) slug: string) {
+    const compiled = await readOneAsJson(context, info, 'Network', (sql) => `from network row where row.slug = ${sql.param(slug)}`);
+    if (compiled !== undefined) return compiled;
+    return context.em.findOne(Network, { slug });
   }
 
   @FieldResolver(() => Territory)

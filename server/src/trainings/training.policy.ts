@@ -5,6 +5,7 @@ import { isAdmin } from '../accounts/account.policy';
 import { Person } from '../directory/person.entity';
 import { Membership } from '../networks/membership.entity';
 import { animatesAnyOf, sharesAnyNetwork } from '../networks/network.policy';
+import type { SqlBuilder } from '../graphql/sql-json/compile';
 import type { Viewer } from '../shared/actor';
 import { loadAll, loadRef } from '../shared/load';
 import type { NodeReaders } from '../shared/node';
@@ -41,6 +42,16 @@ export function readableTrainingsFilter(viewer: Viewer): FilterQuery<Training> {
   const member = viewer?.kind === 'user' ? [...viewer.memberNetworkIds] : [];
   const networks = [...new Set([...animated, ...member])];
   return { $or: [{ isPublic: true }, ...(networks.length ? [{ networks: { id: { $in: networks } } }] : [])] };
+}
+
+/** `readableTrainingsFilter` as SQL on training row `training`, for compiled reads (the differential test holds them together). */
+export function readableTrainingsSql(viewer: Viewer, training: string, sql: SqlBuilder): string {
+  if (isAdmin(viewer)) return 'true';
+  const animated = viewer?.kind === 'user' && viewer.role === UserRole.ANIMATOR ? [...viewer.animatedNetworkIds] : [];
+  const member = viewer?.kind === 'user' ? [...viewer.memberNetworkIds] : [];
+  const networks = [...new Set([...animated, ...member])];
+  if (!networks.length) return `${training}.is_public`;
+  return `(${training}.is_public or exists (select 1 from training_network tn where tn.training_id = ${training}.id and tn.network_id in (${sql.list(networks)})))`;
 }
 
 /** Registrations close when its last session has ended. */

@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Info, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Organization } from '../directory/organization.entity';
 import { CurrentActor } from '../graphql/actor-params';
 import type { Context } from '../graphql/context';
@@ -16,7 +17,7 @@ import {
   canSeeRegistrations,
   registrationOpen,
 } from './training.policy';
-import { listTrainings, ownRegistration } from './training-queries';
+import { listTrainings, ownRegistration, trainingsAsJson } from './training-queries';
 import { TrainingSession } from './training-session.entity';
 import { participantsCsvUrl } from './training-urls';
 import * as trainings from './training.service';
@@ -39,12 +40,14 @@ export class TrainingPermissions {
 @Resolver(() => Training)
 export class TrainingResolver {
   @Query(() => [Training], { description: 'The trainings the viewer may see, by their first session.' })
-  trainings(
-    @Ctx() { em, actor }: Context,
+  async trainings(
+    @Ctx() context: Context,
+    @Info() info: GraphQLResolveInfo,
     @Arg('networkSlug', () => String, { nullable: true }) networkSlug: string | null,
     @Arg('upcoming', () => Boolean, { nullable: true }) upcoming: boolean | null,
   ) {
-    return listTrainings(em, actor, { networkSlug, upcoming });
+    const compiled = await trainingsAsJson(context, info, { networkSlug, upcoming });
+    return compiled ?? listTrainings(context.em, context.actor, { networkSlug, upcoming });
   }
 
   @Query(() => Training, { nullable: true })
