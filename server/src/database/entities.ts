@@ -42,6 +42,7 @@ import { TrainingAttendance } from '../trainings/training-attendance.entity';
 import { TrainingNetwork } from '../trainings/training-network.entity';
 import { TrainingReminder } from '../trainings/training-reminder.entity';
 import { TrainingSession } from '../trainings/training-session.entity';
+import { DirectoryRevision } from '../http/public-cache.entity';
 
 export const entities = [
   Territory,
@@ -59,6 +60,7 @@ export const entities = [
   AuditEntry,
   ErasureRequest,
   RateLimitCounter,
+  DirectoryRevision,
   MailMessage,
   Meeting,
   MeetingNetwork,

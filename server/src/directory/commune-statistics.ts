@@ -1,7 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, Int, ObjectType } from 'type-graphql';
 import { Commune } from './commune.entity';
 
+// Public directory data: anonymous GET answers may be cached (server/src/http/public-cache.ts).
+@Directive('@cacheControl(maxAge: 300)')
 @ObjectType({ description: 'How much of the directory reaches one commune (for the map).' })
 export class CommuneStatistics {
   @Field(() => Commune)

@@ -1,8 +1,10 @@
 import { Entity, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
-import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, Float, Int, ObjectType } from 'type-graphql';
 import type { Geometry } from 'geojson';
 import { Territory } from './territory.entity';
 
+// Public directory data: anonymous GET answers may be cached (server/src/http/public-cache.ts).
+@Directive('@cacheControl(maxAge: 300)')
 @ObjectType({ description: 'A commune, identified by its INSEE code.' })
 @Entity()
 export class Commune {

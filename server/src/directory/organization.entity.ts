@@ -11,7 +11,7 @@ import {
   type Ref,
   Unique,
 } from '@mikro-orm/core';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { newId } from '../shared/ids';
 import { Node } from '../shared/node';
 import { Commune } from './commune.entity';
@@ -22,6 +22,8 @@ import { Service } from './service.entity';
 import { Territory } from './territory.entity';
 import { Membership } from '../networks/membership.entity';
 
+// Public directory data: anonymous GET answers may be cached (server/src/http/public-cache.ts).
+@Directive('@cacheControl(maxAge: 300)')
 @ObjectType({ implements: Node, description: 'A structure of the territory: public body, association, service…' })
 @Entity()
 @Index({

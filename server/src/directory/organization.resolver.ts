@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Ctx, Field, FieldResolver, Info, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Directive, Field, FieldResolver, Info, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../graphql/context';
 import { Membership } from '../networks/membership.entity';
 import { Network } from '../networks/network.entity';
@@ -29,6 +29,7 @@ export class OrganizationPermissions {
 
 @Resolver(() => Organization)
 export class OrganizationResolver {
+  @Directive('@cacheControl(maxAge: 300)')
   @Query(() => OrganizationConnection, { description: 'The directory: "who does what", filtered and ranked.' })
   async organizations(
     @Ctx() context: Context,
@@ -80,6 +81,7 @@ export class OrganizationResolver {
     );
   }
 
+  @Directive('@cacheControl(maxAge: 0, scope: PRIVATE)')
   @FieldResolver(() => OrganizationPermissions, { description: 'What the viewer may do with this structure.' })
   async viewerCan(@Root() organization: Organization, @Ctx() { actor }: Context): Promise<OrganizationPermissions> {
     return { edit: canEditOrganization(actor, organization.id), addPeople: await canAddPeopleTo(actor, organization) };

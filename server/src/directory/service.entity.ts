@@ -11,7 +11,7 @@ import {
   Property,
   type Ref,
 } from '@mikro-orm/core';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { newId } from '../shared/ids';
 import { Node } from '../shared/node';
 import { Commune } from './commune.entity';
@@ -20,6 +20,8 @@ import { Audience, ServiceMode, Theme } from './directory.enums';
 import { Organization } from './organization.entity';
 import { enumArrayCheck, plainName, serviceSearchVector } from './search-columns';
 
+// Public directory data: anonymous GET answers may be cached (server/src/http/public-cache.ts).
+@Directive('@cacheControl(maxAge: 300)')
 @ObjectType({ implements: Node, description: 'What a structure offers: a permanence, a workshop, a place…' })
 @Entity()
 @Index({

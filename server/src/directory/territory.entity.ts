@@ -1,11 +1,13 @@
 import { Collection, Entity, OneToMany, PrimaryKey, Property, Unique } from '@mikro-orm/core';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { newId } from '../shared/ids';
 import { Node } from '../shared/node';
 import { Commune } from './commune.entity';
 import { Network } from '../networks/network.entity';
 
 /** The area of one Convention territoriale globale: an intercommunality and its communes. */
+// Public directory data: anonymous GET answers may be cached (server/src/http/public-cache.ts).
+@Directive('@cacheControl(maxAge: 300)')
 @ObjectType({ implements: Node })
 @Entity()
 export class Territory implements Node {

@@ -51,6 +51,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { message: INVALID_VALUE_MESSAGE, path: formatted.path, extensions: { code: 'BAD_USER_INPUT' } };
   }
   const code = formatted.extensions?.code;
+  if (code === ApolloServerErrorCode.PERSISTED_QUERY_NOT_FOUND) {
+    // Apollo Client reads the code (and sends the query text again); the sentence is for people.
+    return { message: 'Requête enregistrée inconnue : envoyez le texte de la requête.', extensions: { code } };
+  }
   if (typeof code === 'string' && PASS_THROUGH.has(code)) return formatted;
   if (original instanceof GraphQLError && !original.originalError) return formatted;
   logger.error({ err: original }, 'Unexpected error in a GraphQL operation');

@@ -6,7 +6,7 @@ import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import type { GraphQLSchema } from 'graphql';
+import { printSchema, type GraphQLSchema } from 'graphql';
 import { createLoginLimiter } from '../accounts/login-limiter';
 import { createContext, type Context, type ContextSettings } from '../graphql/context';
 import { formatError } from '../graphql/format-error';
@@ -17,6 +17,8 @@ import { participantsRouter } from '../trainings/participants.router';
 import { roadmapExportsRouter } from '../roadmap/dashboard/roadmap-exports.router';
 import { closeConnectionsWhenDraining } from './drain';
 import { healthRouter, type Lifecycle } from './health';
+import { persistedQueryAllowList, publicCachePlugin, publicReads } from './public-cache';
+import { sha256 } from './public-cache-queries';
 import { securityHeaders } from './security-headers';
 import { serviceUnavailablePlugin } from './unavailable-plugin';
 
@@ -51,6 +53,8 @@ export async function createApp({ orm, schema, isProduction, settings, trustProx
     introspection: true,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
+    // Persisted queries are an allow-list known at startup (public-cache-queries.ts), not a registry.
+    persistedQueries: { cache: persistedQueryAllowList() },
     csrfPrevention: true,
     parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens },
     validationRules: armor.validationRules,
@@ -60,6 +64,8 @@ export async function createApp({ orm, schema, isProduction, settings, trustProx
       ...armor.plugins,
       // No cache hints are used; the plugin would otherwise wrap every field of every response.
       ApolloServerPluginCacheControlDisabled(),
+      // Cache policies for anonymous GETs only, computed from the document (public-cache.ts).
+      publicCachePlugin(),
       serviceUnavailablePlugin(),
       // Apollo's landing page loads its sandbox from a CDN, which the CSP (and offline hosts) refuse.
       ApolloServerPluginLandingPageDisabled(),
@@ -75,12 +81,15 @@ export async function createApp({ orm, schema, isProduction, settings, trustProx
   const state = lifecycle ?? { draining: false };
   app.use(closeConnectionsWhenDraining(state));
   app.use(healthRouter(orm, state));
+  const context = ({ req, res }: { req: express.Request; res: express.Response }) =>
+    createContext({ req, res }, orm, loginLimiter, settings);
   app.use(
     '/graphql',
     cookieParser(),
     express.json({ limit: GRAPHQL_LIMITS.maxBodyBytes }),
     bodyErrors,
-    expressMiddleware(apollo, { context: ({ req, res }) => createContext({ req, res }, orm, loginLimiter, settings) }),
+    publicReads(apollo, orm, context, sha256(printSchema(schema)).slice(0, 12)),
+    expressMiddleware(apollo, { context }),
   );
   app.use('/exports', exportsRouter(orm, settings.publicUrl));
   app.use('/calendar', calendarRouter(orm, settings.publicUrl));

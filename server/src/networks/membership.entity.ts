@@ -1,5 +1,5 @@
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, type Ref, Unique } from '@mikro-orm/core';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { newId } from '../shared/ids';
 import { Node } from '../shared/node';
 import { Organization } from '../directory/organization.entity';
@@ -8,6 +8,8 @@ import { Network } from './network.entity';
 import { MembershipRole } from './network.enums';
 
 /** An organisation (optionally through one of its people) taking part in a network, with a role. */
+// Public directory data: anonymous GET answers may be cached (server/src/http/public-cache.ts).
+@Directive('@cacheControl(maxAge: 300)')
 @ObjectType({ implements: Node })
 @Entity()
 @Unique({ properties: ['network', 'organization', 'person'] })

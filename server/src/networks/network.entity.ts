@@ -1,5 +1,5 @@
 import { Collection, Entity, Enum, ManyToOne, OneToMany, PrimaryKey, Property, type Ref, Unique } from '@mikro-orm/core';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { newId } from '../shared/ids';
 import { Node } from '../shared/node';
 import { Theme } from '../directory/directory.enums';
@@ -8,6 +8,8 @@ import { Membership } from './membership.entity';
 import { NetworkKind } from './network.enums';
 
 /** A local partner network, a commission or the steering committee of a territory. */
+// Public directory data: anonymous GET answers may be cached (server/src/http/public-cache.ts).
+@Directive('@cacheControl(maxAge: 300)')
 @ObjectType({ implements: Node })
 @Entity()
 export class Network implements Node {

@@ -1,5 +1,6 @@
-import { Field, ObjectType } from 'type-graphql';
+import { Directive, Field, ObjectType } from 'type-graphql';
 
+@Directive('@cacheControl(inheritMaxAge: true)')
 @ObjectType()
 export class PageInfo {
   @Field()

@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { Directive, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { commonError } from './common.errors';
 import { PageInfo } from './page-info';
 
@@ -48,6 +48,8 @@ export function connectionFrom<T>(page: Page<T>) {
 
 /** Relay connection types for a node type: `XEdge` and `XConnection`. */
 export function connectionTypes<T extends object>(nodeType: ClassType<T>, name: string) {
+  // Cached as long as the field that returns the connection allows (server/src/http/public-cache.ts).
+  @Directive('@cacheControl(inheritMaxAge: true)')
   @ObjectType(`${name}Edge`)
   class Edge {
     @Field()
@@ -57,6 +59,7 @@ export function connectionTypes<T extends object>(nodeType: ClassType<T>, name: 
     node!: T;
   }
 
+  @Directive('@cacheControl(inheritMaxAge: true)')
   @ObjectType(`${name}Connection`)
   class Connection {
     @Field(() => [Edge])
