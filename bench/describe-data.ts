@@ -67,4 +67,3 @@ export async function describeData(
     await client.end();
   }
 }
-

@@ -7,11 +7,11 @@ import { openBenchDatabase } from './bench-database';
 import { buildIfNeeded } from './build';
 import { describeData } from './describe-data';
 import { runLoad } from './load';
-import { SCENARIOS } from './scenarios';
+import { SCENARIOS, type ServerName } from './scenarios';
 import { startServer } from './server-process';
 
 /**
- * npm run bench:profile [-- --scenarios directory,network --duration 10]
+ * npm run bench:profile [-- --scenarios directory,network --duration 10 --server maillage|postgraphile|floor]
  * Where Maillage's CPU time goes: each scenario drives a server started with `node --cpu-prof`,
  * and the profile's samples are summed by what ran them (GraphQL execution, Apollo, the ORM, the
  * PostgreSQL driver, garbage collection, …), in milliseconds per request.
@@ -38,10 +38,16 @@ const CATEGORIES: Array<[string, (url: string, name: string) => boolean]> = [
   ['graphql-armor, envelop', (url) => url.includes('/@escape.tech/') || url.includes('/@envelop/')],
   ['MikroORM', (url) => url.includes('/@mikro-orm/')],
   ['knex', (url) => url.includes('/node_modules/knex/')],
-  ['pg driver (protocol, parsing rows)', (url) => /\/node_modules\/(pg|pg-protocol|pg-types|pg-pool|postgres-[a-z]+)\//.test(url)],
+  [
+    'pg driver (protocol, parsing rows)',
+    (url) => /\/node_modules\/(pg|pg-protocol|pg-types|pg-pool|postgres-[a-z]+)\//.test(url),
+  ],
   [
     'HTTP (express, body parsing, headers)',
-    (url) => /\/node_modules\/(express|body-parser|router|helmet|cookie-parser|cookie|send|finalhandler|raw-body|type-is|on-finished|qs|iconv-lite|negotiator|accepts|content-type)\//.test(url),
+    (url) =>
+      /\/node_modules\/(express|body-parser|router|helmet|cookie-parser|cookie|send|finalhandler|raw-body|type-is|on-finished|qs|iconv-lite|negotiator|accepts|content-type)\//.test(
+        url,
+      ),
   ],
   ['Maillage code', (url) => url.includes('/dist/server/')],
   ['other npm packages', (url) => url.includes('/node_modules/')],
@@ -51,7 +57,7 @@ const CATEGORIES: Array<[string, (url: string, name: string) => boolean]> = [
 /** Samples from the first request on: the server's start (loading modules, building the schema) is left out. */
 function servingSamples(profile: CpuProfile): Array<[number, number]> {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
-  const first = profile.samples.findIndex((id) => byId.get(id)!.callFrame.url.includes('/node_modules/@apollo/server/dist/cjs/requestPipeline'));
+  const first = profile.samples.findIndex((id) => /\/node_modules\/(graphql|pg)\//.test(byId.get(id)!.callFrame.url));
   return profile.samples.map((id, index): [number, number] => [id, profile.timeDeltas[index] ?? 0]).slice(Math.max(0, first));
 }
 
@@ -87,6 +93,7 @@ async function main() {
       duration: { type: 'string', default: '10' },
       connections: { type: 'string', default: '10' },
       top: { type: 'string', default: '12' },
+      server: { type: 'string', default: 'maillage' },
     },
   });
   buildIfNeeded();
@@ -95,8 +102,9 @@ async function main() {
     const { params } = await describeData(database.url);
     for (const scenario of SCENARIOS.filter((s) => values.scenarios.split(',').includes(s.name))) {
       const directory = fs.mkdtempSync(path.join(os.tmpdir(), `maillage-profile-${scenario.name}-`));
-      const server = await startServer('maillage', database.url, 4109, ['--cpu-prof', `--cpu-prof-dir=${directory}`]);
-      const requests = scenario.requests('maillage', params);
+      const name = values.server as ServerName;
+      const server = await startServer(name, database.url, 4109, ['--cpu-prof', `--cpu-prof-dir=${directory}`]);
+      const requests = scenario.requests(name, params);
       let load;
       try {
         await runLoad(server.url, requests, Number(values.connections), 3);
@@ -116,7 +124,9 @@ async function main() {
       );
       for (const [category, ms] of [...totals].sort((a, b) => b[1] - a[1])) {
         if (category.startsWith('idle')) continue;
-        console.info(`  ${(ms / served).toFixed(3).padStart(7)} ms  ${((100 * ms) / busy).toFixed(1).padStart(5)} %  ${category}`);
+        console.info(
+          `  ${(ms / served).toFixed(3).padStart(7)} ms  ${((100 * ms) / busy).toFixed(1).padStart(5)} %  ${category}`,
+        );
       }
       console.info('  heaviest functions (self time, ms per request):');
       for (const [name, ms] of topFunctions(profile, Number(values.top))) {

@@ -12,6 +12,16 @@ const ENTRY_POINTS: Record<ServerName, string> = {
   floor: 'dist/bench/servers/floor.js',
 };
 
+/**
+ * Node flags Maillage runs with: those of `npm start` (package.json), so that the benchmark
+ * measures the server as deployed — e.g. its heap cap, which keeps its memory near what it uses.
+ */
+function startFlags(name: ServerName): string[] {
+  if (name !== 'maillage') return [];
+  const start = JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')).scripts.start as string;
+  return /\bnode ((?:--\S+ )*)dist\/server/.exec(start)?.[1].trim().split(/\s+/).filter(Boolean) ?? [];
+}
+
 export interface ServerProcess {
   name: ServerName;
   url: string;
@@ -50,7 +60,7 @@ export async function startServer(
   port: number,
   nodeOptions: string[] = [],
 ): Promise<ServerProcess> {
-  const child = spawn(process.execPath, [...nodeOptions, ENTRY_POINTS[name]], {
+  const child = spawn(process.execPath, [...startFlags(name), ...nodeOptions, ENTRY_POINTS[name]], {
     cwd: PROJECT_ROOT,
     env: {
       ...process.env,

@@ -98,7 +98,8 @@ export const directoryJsonTypes: TypeSpecs = {
       orderBy: (m) => `${m}.id`,
     }),
     organizations: toMany('Organization', {
-      from: (n, o) => `from organization ${o} where ${o}.id in (select organization_id from membership where network_id = ${n}.id)`,
+      from: (n, o) =>
+        `from organization ${o} where ${o}.id in (select organization_id from membership where network_id = ${n}.id)`,
       orderBy: (o) => `${frenchOrder(`${o}.name`)}, ${o}.name, ${o}.id`,
     }),
   },

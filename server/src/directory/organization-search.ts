@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { runPrepared } from '../graphql/sql-json/run-prepared';
 import type { Page, PageRequest } from '../shared/pagination';
 import { Commune } from './commune.entity';
 import { entityColumns, splitRow } from './directory-reads';
@@ -199,7 +200,7 @@ async function runPage<T>(
   text?: string,
 ): Promise<Page<T>> {
   const { sql, params } = rows.wrap(organizationPageQuery(em, filter, page, mode, text));
-  const found: Array<Record<string, unknown>> = await em.getConnection().execute(sql, params);
+  const found = await runPrepared<Record<string, unknown>>(em, sql, params);
   let totalCount = found.length ? Number(found[0].total_count) : 0;
   if (!found.length && (page.offset > 0 || page.limit === 0)) {
     // A page past the end (or of size 0) still reports how many results there are.

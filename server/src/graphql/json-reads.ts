@@ -4,6 +4,7 @@ import { meetingJsonTypes } from '../meetings/meeting.json-types';
 import { trainingJsonTypes } from '../trainings/training.json-types';
 import type { Context } from './context';
 import { JsonCompiler, mergeTypes, SqlBuilder } from './sql-json/compile';
+import { runPrepared } from './sql-json/run-prepared';
 import { selectionOf, type Selection } from './sql-json/selection';
 
 /** Every compiled type: the hot pages' (directory, networks, calendar, agenda, trainings). */
@@ -38,9 +39,11 @@ export async function readOneAsJson(
   const read = compiledRead(context, info);
   const json = read?.sql.object(typeName, 'row', read.selection);
   if (!read || !json) return undefined;
-  const rows: Array<{ json: JsonObject }> = await context.em
-    .getConnection()
-    .execute(`select ${json} as json ${from(read.sql)} limit 1`, read.sql.params);
+  const rows = await runPrepared<{ json: JsonObject }>(
+    context.em,
+    `select ${json} as json ${from(read.sql)} limit 1`,
+    read.sql.params,
+  );
   return rows[0]?.json ?? null;
 }
 
@@ -55,8 +58,10 @@ export async function readManyAsJson(
   const read = compiledRead(context, info);
   const json = read?.sql.object(typeName, 'row', read.selection);
   if (!read || !json) return undefined;
-  const rows: Array<{ json: JsonObject[] }> = await context.em
-    .getConnection()
-    .execute(`select coalesce(json_agg(${json} order by ${orderBy}), '[]') as json ${from(read.sql)}`, read.sql.params);
+  const rows = await runPrepared<{ json: JsonObject[] }>(
+    context.em,
+    `select coalesce(json_agg(${json} order by ${orderBy}), '[]') as json ${from(read.sql)}`,
+    read.sql.params,
+  );
   return rows[0].json;
 }

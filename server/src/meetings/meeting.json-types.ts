@@ -46,8 +46,7 @@ const networkMeetings = toMany('Meeting', {
   orderBy: (m) => `${m}.starts_at, ${m}.id`,
 });
 
-const person = (column: string) =>
-  toOne('Person', { from: (a, p) => `from person ${p} where ${p}.id = ${a}.${column}` });
+const person = (column: string) => toOne('Person', { from: (a, p) => `from person ${p} where ${p}.id = ${a}.${column}` });
 
 export const meetingJsonTypes: TypeSpecs = {
   Network: { meetings: networkMeetings },
