@@ -76,6 +76,9 @@ export async function createApp({ orm, schema, isProduction, settings, trustProx
 
   const app = express();
   app.disable('x-powered-by');
+  // No automatic ETag (a hash of every answer): GraphQL answers are not revalidated that way, and
+  // public reads carry their own (public-cache.ts); static files keep serve-static's.
+  app.set('etag', false);
   if (trustProxy !== undefined) app.set('trust proxy', trustProxy);
   app.use(securityHeaders(isProduction));
   const state = lifecycle ?? { draining: false };
