@@ -15,6 +15,10 @@ export class ServiceResolver {
 
   @FieldResolver(() => [Commune])
   async communesServed(@Root() service: Service, @Ctx() { em }: Context) {
-    return byName(await loadCommunesServed(em, service), (c) => c.name);
+    return byName(
+      await loadCommunesServed(em, service),
+      (c) => c.name,
+      (c) => c.inseeCode,
+    );
   }
 }

@@ -64,7 +64,17 @@ export function uniqueBy<T>(items: T[], key: (item: T) => string): T[] {
 
 const collator = new Intl.Collator('fr', { sensitivity: 'base' });
 
-/** Sorts the way a French reader expects ("Épicentre" between "Caf" and "Forum"). */
-export function byName<T>(items: T[], name: (item: T) => string): T[] {
-  return [...items].sort((a, b) => collator.compare(name(a), name(b)));
+const byCodePoints = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const idOf = (item: unknown) => String((item as { id?: unknown }).id ?? '');
+
+/**
+ * Sorts the way a French reader expects ("Épicentre" between "Caf" and "Forum"). Names equal in
+ * that order (« Maison des jeunes », « MAISON DES JEUNES ») go by their exact spelling, then by
+ * `key` (the id): one order whatever order the items were read in, the one compiled reads give
+ * (frenchOrder in graphql/sql-json/compile.ts).
+ */
+export function byName<T>(items: T[], name: (item: T) => string, key: (item: T) => string = idOf): T[] {
+  return [...items].sort(
+    (a, b) => collator.compare(name(a), name(b)) || byCodePoints(name(a), name(b)) || byCodePoints(key(a), key(b)),
+  );
 }

@@ -121,10 +121,11 @@ export function toMany(typeName: string, options: RelationOptions): FieldCompile
 }
 
 /**
- * French name order, as `byName` (shared/load.ts) sorts: accents and case aside. Names equal in
- * that order keep the order the resolvers' path reads them in: callers add it after.
+ * French name order, as `byName` (shared/load.ts) sorts: accents and case aside, then the exact
+ * spelling by code point ("C", whatever the database's default collation). Callers add the id
+ * after, for names spelt the same.
  */
-export const frenchOrder = (expression: string) => `${expression} collate maillage_fr_base`;
+export const frenchOrder = (expression: string) => `${expression} collate maillage_fr_base, ${expression} collate "C"`;
 
 /** Unites the compiled types of several areas (an area may add fields to another's type, as meetings do to Network). */
 export function mergeTypes(...areas: TypeSpecs[]): TypeSpecs {
