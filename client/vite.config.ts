@@ -24,6 +24,24 @@ export default defineConfig({
           groups: [
             { name: 'react', test: packages('react', 'react-dom', 'scheduler', 'react-router', 'cookie') },
             { name: 'apollo', test: packages('@apollo', 'graphql', 'rxjs', '@wry', 'optimism', 'tslib') },
+            // Charts serve the lazy dashboard pages alone: their own chunk, which no other page loads.
+            {
+              name: 'charts',
+              test: packages(
+                'recharts',
+                '@reduxjs',
+                'immer',
+                'reselect',
+                'react-redux',
+                'redux',
+                'redux-thunk',
+                'decimal\\.js-light',
+                'es-toolkit',
+                'eventemitter3',
+              ),
+            },
+            // d3 (the map on the directory page needs it; recharts uses it through victory-vendor).
+            { name: 'd3', test: packages('d3-[a-z-]+', 'internmap', 'victory-vendor'), priority: 1 },
             { name: 'vendor', test: /node_modules/ },
           ],
         },

@@ -7,8 +7,6 @@ import { OrganizationPage } from '../directory/OrganizationPage';
 import { OrganizationEditPage } from '../directory/OrganizationEditPage';
 import { NetworkPage } from '../networks/NetworkPage';
 import { MatrixPage } from '../networks/MatrixPage';
-import { NetworkGraphPage } from '../networks/graph/NetworkGraphPage';
-import { MapPage } from '../map/MapPage';
 import { LoginPage } from '../accounts/LoginPage';
 import { AccountPage } from '../accounts/AccountPage';
 import { InvitationPage } from '../accounts/InvitationPage';
@@ -54,10 +52,14 @@ export const router = createBrowserRouter([
       { path: 'annuaire', element: <DirectoryPage /> },
       { path: 'structures/:slug', element: <OrganizationPage /> },
       { path: 'structures/:slug/modifier', element: <OrganizationEditPage /> },
-      { path: 'carte', element: <MapPage /> },
+      // The map and the graph bring d3 (geography, force layout): loaded on demand too.
+      { path: 'carte', lazy: async () => ({ Component: (await import('../map/MapPage')).MapPage }) },
       { path: 'reseaux', element: <Navigate to="/reseaux/matrice" replace /> },
       { path: 'reseaux/matrice', element: <MatrixPage /> },
-      { path: 'reseaux/maillage', element: <NetworkGraphPage /> },
+      {
+        path: 'reseaux/maillage',
+        lazy: async () => ({ Component: (await import('../networks/graph/NetworkGraphPage')).NetworkGraphPage }),
+      },
       { path: 'reseaux/:slug', element: <NetworkPage /> },
       { path: 'reseaux/:slug/reunions', element: <NetworkCalendarPage /> },
       { path: 'reseaux/:slug/reunions/planifier', element: <ScheduleMeetingPage /> },
