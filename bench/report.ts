@@ -34,16 +34,34 @@ function find(run: BenchRun, server: ServerName, scenario: string) {
   return run.results.find((r) => r.server === server && r.scenario === scenario);
 }
 
+const mark = (ok: boolean | null) => (ok === null ? '?' : ok ? '✅' : '❌');
+
+/** Per scenario: at least PostGraphile's throughput, at most its p95, at most 4 statements per request. */
+function scenarioGoals(run: BenchRun, scenario: string): string {
+  const m = find(run, 'maillage', scenario);
+  const p = find(run, 'postgraphile', scenario);
+  const throughput = m && p ? m.load.requestsPerSecond >= p.load.requestsPerSecond : null;
+  const p95 = m && p ? m.load.latencyMs.p95 <= p.load.latencyMs.p95 : null;
+  const statements = m?.statements ? m.statements.perRequest <= 4 : null;
+  return [
+    `- ${scenario}: ${mark(throughput)} at least PostGraphile's throughput (${fixed(m?.load.requestsPerSecond ?? NaN)} vs ${fixed(p?.load.requestsPerSecond ?? NaN)} req/s)`,
+    `${mark(p95)} p95 at most its own (${fixed(m?.load.latencyMs.p95 ?? NaN)} vs ${fixed(p?.load.latencyMs.p95 ?? NaN)} ms)`,
+    `${mark(statements)} ≤ 4 SQL statements per request (${m?.statements ? fixed(m.statements.perRequest) : '–'})`,
+  ].join(' · ');
+}
+
 function goals(run: BenchRun): string[] {
-  const mark = (ok: boolean | null) => (ok === null ? '?' : ok ? '✅' : '❌');
   const directory = find(run, 'maillage', 'directory');
-  const pgDirectory = find(run, 'postgraphile', 'directory');
+  const floorDirectory = find(run, 'floor', 'directory');
   const searches = run.results.filter((r) => r.server === 'maillage' && r.scenario.startsWith('search'));
   const statementCounts = Object.values(directory?.statementsByPageSize ?? {});
   const peak = run.peakRssMb.maillage;
-  const throughputOk = directory && pgDirectory ? directory.load.requestsPerSecond >= pgDirectory.load.requestsPerSecond : null;
+  const scenarios = [...new Set(run.results.map((r) => r.scenario))];
+  const floorShare =
+    directory && floorDirectory ? directory.load.requestsPerSecond / floorDirectory.load.requestsPerSecond : null;
   return [
-    `- ${mark(throughputOk)} directory-page throughput at least PostGraphile's: ${fixed(directory?.load.requestsPerSecond ?? NaN)} vs ${fixed(pgDirectory?.load.requestsPerSecond ?? NaN)} req/s`,
+    ...scenarios.map((scenario) => scenarioGoals(run, scenario)),
+    `- ${mark(floorShare === null ? null : floorShare >= 0.5)} directory page at ≥ 0.5× the floor's throughput: ${floorShare === null ? '–' : `${floorShare.toFixed(2)}×`} (${fixed(directory?.load.requestsPerSecond ?? NaN)} vs ${fixed(floorDirectory?.load.requestsPerSecond ?? NaN)} req/s)`,
     `- ${mark(statementCounts.length ? Math.max(...statementCounts) <= 4 : null)} at most 4 SQL statements per request whatever the page size: directory page ${
       Object.entries(directory?.statementsByPageSize ?? {})
         .map(([size, n]) => `${fixed(n)} at ${size}`)
