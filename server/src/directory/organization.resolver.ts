@@ -46,7 +46,12 @@ export class OrganizationResolver {
 
   @Query(() => Organization, { nullable: true })
   async organization(@Ctx() context: Context, @Info() info: GraphQLResolveInfo, @Arg('slug', () => String) slug: string) {
-    const compiled = await readOneAsJson(context, info, 'Organization', (sql) => `from organization row where row.slug = ${sql.param(slug)}`);
+    const compiled = await readOneAsJson(
+      context,
+      info,
+      'Organization',
+      (sql) => `from organization row where row.slug = ${sql.param(slug)}`,
+    );
     if (compiled !== undefined) return compiled;
     return context.em.findOne(Organization, { slug }, { populate: ['commune'] });
   }
