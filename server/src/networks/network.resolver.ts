@@ -37,7 +37,12 @@ export class NetworkResolver {
 
   @Query(() => Network, { nullable: true })
   async network(@Ctx() context: Context, @Info() info: GraphQLResolveInfo, @Arg('slug', () => String) slug: string) {
-    const compiled = await readOneAsJson(context, info, 'Network', (sql) => `from network row where row.slug = ${sql.param(slug)}`);
+    const compiled = await readOneAsJson(
+      context,
+      info,
+      'Network',
+      (sql) => `from network row where row.slug = ${sql.param(slug)}`,
+    );
     if (compiled !== undefined) return compiled;
     return context.em.findOne(Network, { slug });
   }
