@@ -1,6 +1,8 @@
-import { column, frenchOrder, instant, toMany, toOne, type TypeSpecs } from '../graphql/sql-json/compile';
+import { column, frenchOrder, instant, permissions, toMany, toOne, type TypeSpecs } from '../graphql/sql-json/compile';
+import { canLinkFromSql } from '../networks/links/network-link.policy';
+import { canManageMembersSql } from '../networks/network.policy';
 import { ANIMATING_ROLES } from '../networks/network.enums';
-import { contactDetailsSql } from './directory.policy';
+import { canAddPeopleToSql, canEditOrganizationSql, contactDetailsSql } from './directory.policy';
 
 /**
  * The directory's types as SQL (see graphql/sql-json): each field the way its resolver answers it,
@@ -34,6 +36,10 @@ export const directoryJsonTypes: TypeSpecs = {
     memberships: toMany('Membership', {
       from: (o, m) => `from membership ${m} where ${m}.organization_id = ${o}.id`,
       orderBy: (m) => `${m}.id`,
+    }),
+    viewerCan: permissions({
+      edit: (o, sql) => canEditOrganizationSql(sql.viewer, o, sql),
+      addPeople: (o, sql) => canAddPeopleToSql(sql.viewer, o, sql),
     }),
     networks: toMany('Network', {
       from: (o, n) => `from network ${n} where ${n}.id in (select network_id from membership where organization_id = ${o}.id)`,
@@ -89,6 +95,10 @@ export const directoryJsonTypes: TypeSpecs = {
     kind: column('kind'),
     theme: column('theme'),
     description: column('description'),
+    viewerCan: permissions({
+      manageMembers: (n, sql) => canManageMembersSql(sql.viewer, `${n}.id`, sql),
+      linkNetworks: (n, sql) => canLinkFromSql(sql.viewer, `${n}.id`, sql),
+    }),
     animators: toMany('Membership', {
       from: (n, m) => `from membership ${m} where ${m}.network_id = ${n}.id and ${m}.role in ('${ANIMATING_ROLES.join("', '")}')`,
       orderBy: (m) => `array_position(array['${ANIMATING_ROLES.join("', '")}'], ${m}.role::text), ${m}.id`,

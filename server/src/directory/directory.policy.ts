@@ -1,5 +1,5 @@
 import { isAdmin } from '../accounts/account.policy';
-import { animatesAnyOf, sharesAnyNetwork } from '../networks/network.policy';
+import { animatesAnyOf, animatesSql, sharesAnyNetwork } from '../networks/network.policy';
 import type { SqlBuilder } from '../graphql/sql-json/compile';
 import type { Viewer } from '../shared/actor';
 import { loadAll, loadRef } from '../shared/load';
@@ -14,6 +14,23 @@ import { Territory } from './territory.entity';
 /** Admins edit every organisation; its own people edit theirs. */
 export const canEditOrganization = (viewer: Viewer, organizationId: string): boolean =>
   isAdmin(viewer) || (viewer?.kind === 'user' && viewer.organizationId === organizationId);
+
+/** `canEditOrganization` as SQL on organisation row `organization`, for compiled reads. */
+export function canEditOrganizationSql(viewer: Viewer, organization: string, sql: SqlBuilder): string {
+  if (isAdmin(viewer)) return 'true';
+  if (viewer?.kind !== 'user' || !viewer.organizationId) return 'false';
+  return `(${organization}.id = ${sql.param(viewer.organizationId)})`;
+}
+
+/** `canAddPeopleTo` as SQL on organisation row `organization`, for compiled reads. */
+export function canAddPeopleToSql(viewer: Viewer, organization: string, sql: SqlBuilder): string {
+  const edit = canEditOrganizationSql(viewer, organization, sql);
+  if (edit === 'true') return edit;
+  // Placeholders in the order of the text: the rule's own come after edit's.
+  const animated = animatesSql(viewer, 'am.network_id', sql);
+  if (animated === 'false') return edit;
+  return `(${edit} or exists (select 1 from membership am where am.organization_id = ${organization}.id and ${animated}))`;
+}
 
 async function networkIdsOf(organization: Organization): Promise<string[]> {
   return (await loadAll(organization.memberships)).map((membership) => membership.network.id);

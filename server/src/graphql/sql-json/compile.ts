@@ -135,3 +135,18 @@ export function mergeTypes(...areas: TypeSpecs[]): TypeSpecs {
   }
   return merged;
 }
+
+/**
+ * An object of booleans (a `…Permissions` type: what the viewer may do), each from its SQL on the
+ * parent row; only those asked for are written.
+ */
+export function permissions(rules: Record<string, (parent: string, sql: SqlBuilder) => string>): FieldCompiler {
+  return (parent, field, sql) => {
+    const parts: string[] = [];
+    for (const name of field.selection.keys()) {
+      if (!Object.hasOwn(rules, name)) return null;
+      parts.push(`'${name}', ${rules[name](parent, sql)}`);
+    }
+    return `json_build_object(${parts.join(', ')})`;
+  };
+}

@@ -93,6 +93,8 @@ export const GRAMMAR: Record<string, TypeGrammar> = {
       'labels',
       'createdAt',
       'updatedAt',
+      // Compiled from the policy's SQL rules: the comparison holds them to the JS ones, per role.
+      'viewerCan { edit addPeople }',
     ],
     relations: {
       commune: { type: 'Commune' },
@@ -101,7 +103,7 @@ export const GRAMMAR: Record<string, TypeGrammar> = {
       memberships: { type: 'Membership' },
       networks: { type: 'Network' },
     },
-    uncompiled: ['viewerCan { edit addPeople }'],
+    uncompiled: ['dossier { id }'],
   },
   Service: {
     scalars: ['id', 'name', 'description', 'url', 'themes', 'audiences', 'modes', 'updatedAt'],
@@ -124,14 +126,14 @@ export const GRAMMAR: Record<string, TypeGrammar> = {
     uncompiled: [],
   },
   Network: {
-    scalars: ['id', 'slug', 'name', 'kind', 'theme', 'description'],
+    scalars: ['id', 'slug', 'name', 'kind', 'theme', 'description', 'viewerCan { manageMembers linkNetworks }'],
     relations: {
       animators: { type: 'Membership' },
       memberships: { type: 'Membership' },
       organizations: { type: 'Organization' },
       meetings: { type: 'Meeting', args: period },
     },
-    uncompiled: ['viewerCan { manageMembers linkNetworks }', 'territory { slug name }'],
+    uncompiled: ['territory { slug name }'],
   },
   Meeting: {
     scalars: [

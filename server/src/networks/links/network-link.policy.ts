@@ -1,7 +1,7 @@
 import { isAdmin } from '../../accounts/account.policy';
 import type { Viewer } from '../../shared/actor';
 import type { NodeReaders } from '../../shared/node';
-import { animates } from '../network.policy';
+import { animates, canManageMembersSql } from '../network.policy';
 import { NetworkLink } from './network-link.entity';
 
 /** The links area's rules, written once: services, `viewerCan` and `node(id)`. */
@@ -12,6 +12,9 @@ export const canLinkNetworks = (viewer: Viewer, fromId: string, toId: string): b
 
 /** Offered on a network's page: its animators (and admins) draw links from it. */
 export const canLinkFrom = (viewer: Viewer, networkId: string): boolean => isAdmin(viewer) || animates(viewer, networkId);
+
+/** `canLinkFrom` as SQL on a network id column, for compiled reads: the same rule as managing its members. */
+export const canLinkFromSql = canManageMembersSql;
 
 /** A link is changed or removed by those who could have drawn it. */
 export const canManageLink = (viewer: Viewer, link: NetworkLink): boolean => canLinkNetworks(viewer, link.from.id, link.to.id);
