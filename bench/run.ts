@@ -9,12 +9,15 @@ import { describeData } from './describe-data';
 import { countStatements, post, runLoad } from './load';
 import { markdownReport, type BenchRun, type ScenarioResult } from './report';
 import { DIRECTORY_PAGE_SIZE, SCENARIOS, SERVERS, type Scenario, type ScenarioParams, type ServerName } from './scenarios';
+import { runScale, SCALE_SCENARIOS, SCALE_SERVERS, SCALE_SIZES } from './scale';
 import { PROJECT_ROOT, startServer, type ServerProcess } from './server-process';
 
 /**
  * npm run bench [-- --duration 10 --warmup 3 --connections 10 --servers maillage,postgraphile,floor --scenarios directory,…]
  * Starts each server in turn on the benchmark database (see bench:data), drives it over the
  * scenarios, counts its SQL statements, and writes bench/results/latest.{json,md}.
+ * npm run bench -- --scale [--sizes 1000,10000,100000,300000]: the scale curve instead (bench/scale.ts),
+ * 8 s measured after 2 s of warm-up, Maillage and PostGraphile, directory and calendar unless told.
  */
 const PORTS: Record<ServerName, number> = { maillage: 4101, postgraphile: 4102, floor: 4103 };
 
@@ -94,20 +97,26 @@ async function benchScenario(
 function parseOptions() {
   const { values } = parseArgs({
     options: {
-      duration: { type: 'string', default: '10' },
-      warmup: { type: 'string', default: '3' },
+      duration: { type: 'string' },
+      warmup: { type: 'string' },
       connections: { type: 'string', default: '10' },
-      servers: { type: 'string', default: SERVERS.join(',') },
-      scenarios: { type: 'string', default: SCENARIOS.map((s) => s.name).join(',') },
+      servers: { type: 'string' },
+      scenarios: { type: 'string' },
       output: { type: 'string', default: path.join(PROJECT_ROOT, 'bench', 'results') },
+      scale: { type: 'boolean', default: false },
+      sizes: { type: 'string', default: SCALE_SIZES.join(',') },
     },
   });
+  const scale = values.scale;
+  const scenarios = (values.scenarios ?? (scale ? SCALE_SCENARIOS : SCENARIOS.map((s) => s.name)).join(',')).split(',');
   return {
-    duration: Number(values.duration),
-    warmup: Number(values.warmup),
+    scale,
+    sizes: values.sizes.split(',').map(Number),
+    duration: Number(values.duration ?? (scale ? 8 : 10)),
+    warmup: Number(values.warmup ?? (scale ? 2 : 3)),
     connections: Number(values.connections),
-    servers: values.servers.split(',') as ServerName[],
-    scenarios: SCENARIOS.filter((s) => values.scenarios.split(',').includes(s.name)),
+    servers: (values.servers ?? (scale ? SCALE_SERVERS : SERVERS).join(',')).split(',') as ServerName[],
+    scenarios: SCENARIOS.filter((s) => scenarios.includes(s.name)),
     output: values.output,
   };
 }
@@ -115,6 +124,7 @@ function parseOptions() {
 async function main() {
   const options = parseOptions();
   buildIfNeeded();
+  if (options.scale) return runScale(options, machineBusy);
   const database = await openBenchDatabase();
   try {
     if (!database.countsStatements)
