@@ -57,7 +57,15 @@ const CATEGORIES: Array<[string, (url: string, name: string) => boolean]> = [
 /** Samples from the first request on: the server's start (loading modules, building the schema) is left out. */
 function servingSamples(profile: CpuProfile): Array<[number, number]> {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
-  const first = profile.samples.findIndex((id) => /\/node_modules\/(graphql|pg)\//.test(byId.get(id)!.callFrame.url));
+  // The first request: graphql-js executing an operation (Maillage, PostGraphile) or pg reading a row (the floor).
+  const serving = (id: number) => {
+    const { functionName, url } = byId.get(id)!.callFrame;
+    return (
+      (functionName === 'executeOperation' && url.includes('/graphql/execution/')) ||
+      (functionName === 'parseRow' && url.includes('/pg/lib/'))
+    );
+  };
+  const first = profile.samples.findIndex(serving);
   return profile.samples.map((id, index): [number, number] => [id, profile.timeDeltas[index] ?? 0]).slice(Math.max(0, first));
 }
 
