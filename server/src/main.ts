@@ -1,6 +1,6 @@
 import 'reflect-metadata';
+import http, { type Server } from 'node:http';
 import path from 'node:path';
-import type { Server } from 'node:http';
 import { loadConfig } from './config';
 import { migrate, openDatabase, seedIfEmpty } from './database/database';
 import { buildMaillageSchema } from './graphql/schema';
@@ -62,7 +62,7 @@ async function main() {
   if (config.workers === 'only') return logger.info('Workers only: no HTTP listener');
 
   const schema = await buildMaillageSchema();
-  const { app, stop } = await createApp({
+  const { listener, stop } = await createApp({
     orm: database.orm,
     schema,
     isProduction: config.isProduction,
@@ -77,7 +77,7 @@ async function main() {
     lifecycle,
   });
   running.stopApp = stop;
-  running.server = app.listen(config.port, () => {
+  running.server = http.createServer(listener).listen(config.port, () => {
     logger.info(`Maillage is ready: ${config.publicUrl}/ (API at ${config.publicUrl}/graphql)`);
   });
 }

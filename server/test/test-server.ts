@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { randomInt } from 'node:crypto';
 import path from 'node:path';
@@ -53,7 +54,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       onQuery: (message) => message.includes('[query]') && statements.push(message),
     }),
   );
-  const { app, stop } = await createApp({
+  const { listener, stop } = await createApp({
     orm,
     schema: await buildMaillageSchema(),
     isProduction: options.production ?? false,
@@ -69,7 +70,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     clientDir: options.withClient ? path.resolve(__dirname, '..', '..', 'client', 'dist') : undefined,
   });
   const jobs = options.jobs ? await startJobRunner({ ...options.jobs, orm, publicUrl: PUBLIC_URL }) : undefined;
-  const server = app.listen(0, '127.0.0.1');
+  const server = http.createServer(listener).listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const clientAddress = `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}`;

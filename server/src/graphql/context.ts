@@ -33,21 +33,44 @@ export interface ContextSettings {
   compiledReads?: boolean;
 }
 
-function tokenOf(req: Request): string | undefined {
-  const header = req.headers.authorization;
-  if (header?.startsWith('Bearer ')) return header.slice('Bearer '.length).trim();
-  return req.cookies?.[SESSION_COOKIE];
+/** How a session cookie is written: what both HTTP paths (express, graphql-post.ts) know how to set. */
+export interface CookieOptions {
+  httpOnly: boolean;
+  sameSite: 'lax';
+  secure: boolean;
+  path: string;
+  expires: Date;
 }
 
+/** What a GraphQL request brings from HTTP, whichever path served it (express or graphql-post.ts). */
+export interface HttpExchange {
+  /** The `Authorization: Bearer` header's token, else the session cookie's. */
+  sessionToken: string | undefined;
+  clientIp: string;
+  setCookie: (name: string, value: string, options: CookieOptions) => void;
+}
+
+export function sessionTokenOf(authorization: string | undefined, cookie: string | undefined): string | undefined {
+  if (authorization?.startsWith('Bearer ')) return authorization.slice('Bearer '.length).trim();
+  return cookie;
+}
+
+/** The exchange of a request served by express (cookie-parser and `trust proxy` applied). */
+export const expressExchange = (req: Request, res: Response): HttpExchange => ({
+  sessionToken: sessionTokenOf(req.headers.authorization, req.cookies?.[SESSION_COOKIE]),
+  clientIp: req.ip ?? 'unknown',
+  setCookie: (name, value, options) => res.cookie(name, value, options),
+});
+
 export async function createContext(
-  { req, res }: { req: Request; res: Response },
+  exchange: HttpExchange,
   orm: MikroORM,
   loginLimiter: LoginLimiter,
   settings: ContextSettings,
 ): Promise<Context> {
   const { secureCookies } = settings;
   const em = orm.em.fork();
-  const session = await sessionFromToken(em, tokenOf(req)).catch((error: unknown) => {
+  const session = await sessionFromToken(em, exchange.sessionToken).catch((error: unknown) => {
     // Apollo takes the 503 and Retry-After from this error; anything else stays a masked 500.
     throw isDatabaseUnavailable(error) ? databaseUnavailableError(error) : error;
   });
@@ -56,12 +79,13 @@ export async function createContext(
     em,
     actor: session?.actor ?? null,
     sessionTokenHash: session?.tokenHash ?? null,
-    clientIp: req.ip ?? 'unknown',
+    clientIp: exchange.clientIp,
     loginLimiter,
     settings,
     sessionCookie: {
-      set: (token, expiresAt) => res.cookie(SESSION_COOKIE, token, { ...cookie, expires: expiresAt }),
-      clear: () => res.clearCookie(SESSION_COOKIE, cookie),
+      set: (token, expiresAt) => exchange.setCookie(SESSION_COOKIE, token, { ...cookie, expires: expiresAt }),
+      // As express's clearCookie: an empty value that expired long ago.
+      clear: () => exchange.setCookie(SESSION_COOKIE, '', { ...cookie, expires: new Date(0) }),
     },
   };
 }

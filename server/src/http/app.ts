@@ -8,7 +8,8 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { printSchema, type GraphQLSchema } from 'graphql';
 import { createLoginLimiter } from '../accounts/login-limiter';
-import { createContext, type Context, type ContextSettings } from '../graphql/context';
+import type { RequestListener } from 'node:http';
+import { createContext, expressExchange, type Context, type ContextSettings } from '../graphql/context';
 import { formatError } from '../graphql/format-error';
 import { armorProtection, GRAPHQL_LIMITS, LIMIT_ERRORS } from '../graphql/limits';
 import { exportsRouter } from '../exports/exports.router';
@@ -19,7 +20,8 @@ import { closeConnectionsWhenDraining } from './drain';
 import { healthRouter, type Lifecycle } from './health';
 import { persistedQueryAllowList, publicCachePlugin, publicReads } from './public-cache';
 import { sha256 } from './public-cache-queries';
-import { securityHeaders } from './security-headers';
+import { securityHeaderList, securityHeaders } from './security-headers';
+import { withGraphQLPost } from './graphql-post';
 import { serviceUnavailablePlugin } from './unavailable-plugin';
 
 export interface AppOptions {
@@ -80,12 +82,13 @@ export async function createApp({ orm, schema, isProduction, settings, trustProx
   // public reads carry their own (public-cache.ts); static files keep serve-static's.
   app.set('etag', false);
   if (trustProxy !== undefined) app.set('trust proxy', trustProxy);
-  app.use(securityHeaders(isProduction));
+  const headers = securityHeaderList(isProduction);
+  app.use(securityHeaders(headers));
   const state = lifecycle ?? { draining: false };
   app.use(closeConnectionsWhenDraining(state));
   app.use(healthRouter(orm, state));
   const context = ({ req, res }: { req: express.Request; res: express.Response }) =>
-    createContext({ req, res }, orm, loginLimiter, settings);
+    createContext(expressExchange(req, res), orm, loginLimiter, settings);
   app.use(
     '/graphql',
     cookieParser(),
@@ -105,5 +108,16 @@ export async function createApp({ orm, schema, isProduction, settings, trustProx
       res.sendFile(path.join(clientDir, 'index.html'));
     });
   }
-  return { app, stop: () => apollo.stop() };
+  // Node's HTTP server hands GraphQL POSTs to Apollo directly, the rest to express.
+  const listener: RequestListener = withGraphQLPost(
+    {
+      apollo,
+      context: (exchange) => createContext(exchange, orm, loginLimiter, settings),
+      headers,
+      trustProxy: app.get('trust proxy fn'),
+      lifecycle: state,
+    },
+    app,
+  );
+  return { listener, stop: () => apollo.stop() };
 }

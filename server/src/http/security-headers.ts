@@ -31,9 +31,9 @@ function helmetFor(isProduction: boolean) {
 /**
  * The same headers on every response: helmet's middlewares run once, at startup, on a stand-in
  * response, and each request gets the list they set (a dozen middlewares per request cost more
- * than the network page's whole GraphQL execution).
+ * than the network page's whole GraphQL execution). graphql-post.ts writes the same list.
  */
-export function securityHeaders(isProduction: boolean): RequestHandler {
+export function securityHeaderList(isProduction: boolean): Array<[string, string]> {
   const headers: Array<[string, string]> = [];
   const recorder = {
     setHeader: (name: string, value: string | number | readonly string[]) => headers.push([name, String(value)]),
@@ -41,6 +41,10 @@ export function securityHeaders(isProduction: boolean): RequestHandler {
     getHeader: () => undefined,
   };
   helmetFor(isProduction)({} as never, recorder as never, () => {});
+  return headers;
+}
+
+export function securityHeaders(headers: ReadonlyArray<readonly [string, string]>): RequestHandler {
   return (_req, res, next) => {
     for (const [name, value] of headers) res.setHeader(name, value);
     next();
