@@ -94,6 +94,37 @@ function topFunctions(profile: CpuProfile, count: number): Array<[string, number
   return [...totals].sort((a, b) => b[1] - a[1]).slice(0, count);
 }
 
+interface HeapNode {
+  callFrame: { functionName: string; url: string };
+  selfSize: number;
+  children: HeapNode[];
+}
+
+/** Bytes allocated per request (objects since collected included), by category and by function. */
+function printAllocations(file: string, served: number, count: number) {
+  const { head } = JSON.parse(fs.readFileSync(file, 'utf8')) as { head: HeapNode };
+  const byCategory = new Map<string, number>();
+  const byFunction = new Map<string, number>();
+  const walk = (node: HeapNode) => {
+    const { url, functionName } = node.callFrame;
+    const category = CATEGORIES.find(([, test]) => test(url, functionName))?.[0] ?? 'other';
+    byCategory.set(category, (byCategory.get(category) ?? 0) + node.selfSize);
+    const key = `${functionName || '(anonymous)'} ${url.replace(/^.*\/node_modules\//, '').replace(/^.*\/dist\//, 'dist/')}`;
+    byFunction.set(key, (byFunction.get(key) ?? 0) + node.selfSize);
+    node.children.forEach(walk);
+  };
+  walk(head);
+  const total = [...byCategory.values()].reduce((a, b) => a + b, 0);
+  console.info(`  allocated: ${(total / served / 1024).toFixed(0)} KB per request (start-up included), by what allocated it:`);
+  for (const [category, bytes] of [...byCategory].sort((a, b) => b[1] - a[1]).filter(([, b]) => b > 0)) {
+    console.info(`  ${(bytes / served / 1024).toFixed(1).padStart(7)} KB  ${category}`);
+  }
+  console.info('  allocating functions (KB per request):');
+  for (const [name, bytes] of [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, count)) {
+    console.info(`  ${(bytes / served / 1024).toFixed(1).padStart(7)} KB  ${name}`);
+  }
+}
+
 async function main() {
   const { values } = parseArgs({
     options: {
@@ -102,6 +133,7 @@ async function main() {
       connections: { type: 'string', default: '10' },
       top: { type: 'string', default: '12' },
       server: { type: 'string', default: 'maillage' },
+      heap: { type: 'boolean', default: false },
     },
   });
   buildIfNeeded();
@@ -111,7 +143,11 @@ async function main() {
     for (const scenario of SCENARIOS.filter((s) => values.scenarios.split(',').includes(s.name))) {
       const directory = fs.mkdtempSync(path.join(os.tmpdir(), `maillage-profile-${scenario.name}-`));
       const name = values.server as ServerName;
+      const heapFile = path.join(directory, 'allocations.heapprofile');
+      // Maillage samples its own heap when asked (server/src/diagnostics/heap-sampling.ts).
+      if (values.heap) process.env.HEAP_PROFILE_FILE = heapFile;
       const server = await startServer(name, database.url, 4109, ['--cpu-prof', `--cpu-prof-dir=${directory}`]);
+      delete process.env.HEAP_PROFILE_FILE;
       const requests = scenario.requests(name, params);
       let load;
       try {
@@ -136,6 +172,7 @@ async function main() {
           `  ${(ms / served).toFixed(3).padStart(7)} ms  ${((100 * ms) / busy).toFixed(1).padStart(5)} %  ${category}`,
         );
       }
+      if (values.heap && fs.existsSync(heapFile)) printAllocations(heapFile, served, Number(values.top));
       console.info('  heaviest functions (self time, ms per request):');
       for (const [name, ms] of topFunctions(profile, Number(values.top))) {
         console.info(`  ${(ms / served).toFixed(3).padStart(7)} ms  ${name}`);

@@ -80,7 +80,7 @@ export function markdownReport(run: BenchRun): string {
     `Data: ${Object.entries(run.data)
       .map(([table, n]) => `${n.toLocaleString('en')} ${table}`)
       .join(', ')}.`,
-    `Load: autocannon, ${run.settings.connections} connections, ${run.settings.durationSeconds} s per scenario after a ${run.settings.warmupSeconds} s warm-up; each server alone on the machine, one after the other.`,
+    `Load: autocannon, ${run.settings.connections} connections, ${run.settings.durationSeconds} s per scenario after a ${run.settings.warmupSeconds} s warm-up; each scenario measured on every server in turn (one loaded at a time, the others idle), the order reversed every other scenario.`,
     "SQL/req: statements PostgreSQL executed per request (pg_stat_statements over 20 sequential requests, BEGIN/COMMIT included). Peak RSS: the highest VmRSS sampled during the scenario. Same rows: the organisations, services, communes served, networks and members listed — for the calendar, the meetings with their networks and answer counts; for the agenda, the items in order with their outcome, opinion, proposer, presenter and structure; for the trainings, each in order with its seats, waitlist, networks, organiser and sessions — equal Maillage's.",
     '',
     '| scenario | server | req/s | p50 ms | p95 ms | p99 ms | errors | SQL/req | peak RSS MB | same rows |',

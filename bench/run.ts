@@ -80,7 +80,7 @@ async function benchScenario(
     }
   }
   console.info(
-    `  ${scenario.name.padEnd(20)} ${load.requestsPerSecond.toFixed(1).padStart(8)} req/s  p50 ${load.latencyMs.p50.toFixed(1)} ms  p95 ${load.latencyMs.p95.toFixed(1)} ms  p99 ${load.latencyMs.p99.toFixed(1)} ms  errors ${load.errors}  SQL/req ${statements?.perRequest.toFixed(1) ?? '–'}  RSS ${peakRssDuringMb.toFixed(0)} MB`,
+    `  ${scenario.name.padEnd(20)} ${server.name.padEnd(13)} ${load.requestsPerSecond.toFixed(1).padStart(8)} req/s  p50 ${load.latencyMs.p50.toFixed(1)} ms  p95 ${load.latencyMs.p95.toFixed(1)} ms  p99 ${load.latencyMs.p99.toFixed(1)} ms  errors ${load.errors}  SQL/req ${statements?.perRequest.toFixed(1) ?? '–'}  RSS ${peakRssDuringMb.toFixed(0)} MB`,
   );
   return {
     server: server.name,
@@ -156,19 +156,30 @@ async function main() {
       peakRssMb: {},
     };
     const reference = new Map<string, unknown>();
-    for (const name of options.servers) {
-      console.info(`${name}:`);
-      const server = await startServer(name, database.url, PORTS[name]);
-      try {
-        for (const scenario of options.scenarios) {
+    // Every server started once, then each scenario measured on all of them in turn (one alone at
+    // a time, the others idle), the order reversed every other scenario: a machine whose speed
+    // drifts during the run (other tenants, frequency, caches) tilts no server's figures.
+    const servers: ServerProcess[] = [];
+    try {
+      for (const name of options.servers) servers.push(await startServer(name, database.url, PORTS[name]));
+      for (const [index, scenario] of options.scenarios.entries()) {
+        const maillage = servers.find((s) => s.name === 'maillage');
+        if (maillage) {
+          const fingerprints = [];
+          for (const request of scenario.requests('maillage', params))
+            fingerprints.push(scenario.fingerprint('maillage', await post(maillage.url, request)));
+          reference.set(scenario.name, fingerprints);
+        }
+        const order = index % 2 === 0 ? servers : [...servers].reverse();
+        for (const server of order) {
           run.results.push(
             await benchScenario(server, scenario, params, database.url, database.countsStatements, options, reference),
           );
         }
-        run.peakRssMb[name] = server.peakRss();
-      } finally {
-        await server.stop();
       }
+      for (const server of servers) run.peakRssMb[server.name] = server.peakRss();
+    } finally {
+      await Promise.all(servers.map((server) => server.stop()));
     }
     const report = markdownReport(run);
     fs.mkdirSync(options.output, { recursive: true });

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import http, { type Server } from 'node:http';
 import path from 'node:path';
 import { loadConfig } from './config';
+import { startHeapSampling } from './diagnostics/heap-sampling';
 import { migrate, openDatabase, seedIfEmpty } from './database/database';
 import { buildMaillageSchema } from './graphql/schema';
 import { createApp } from './http/app';
@@ -18,6 +19,7 @@ const projectRoot = path.resolve(__dirname, '..', '..', __filename.endsWith('.ts
 
 async function main() {
   const config = loadConfig();
+  const stopHeapSampling = await startHeapSampling(process.env.HEAP_PROFILE_FILE);
   logger.info(config.databaseUrl ? 'Using the PostgreSQL at DATABASE_URL' : 'Starting the embedded PostgreSQL');
   const database = await openDatabase(config);
   // What is running, for the shutdown to stop in order whatever was reached.
@@ -37,6 +39,7 @@ async function main() {
     await running.jobs?.stop();
     logger.debug('Job runner stopped');
     await database.close();
+    await stopHeapSampling?.();
     logger.info('Stopped cleanly');
     process.exit(0);
   };
