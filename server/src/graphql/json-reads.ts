@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { directoryJsonTypes } from '../directory/directory.json-types';
 import { meetingJsonTypes } from '../meetings/meeting.json-types';
 import { trainingJsonTypes } from '../trainings/training.json-types';
+import type { Viewer } from '../shared/actor';
 import type { Context } from './context';
 import { JsonCompiler, mergeTypes, SqlBuilder } from './sql-json/compile';
 import { runPrepared } from './sql-json/run-prepared';
@@ -29,6 +30,47 @@ export function compiledRead(context: Context, info: GraphQLResolveInfo): Compil
   return selection && { selection, sql: new SqlBuilder(context.actor, jsonReads) };
 }
 
+interface Statement {
+  sql: string;
+  params: unknown[];
+}
+
+/**
+ * Compiled statements by query field (Apollo keeps a query's parsed document, so a field node is
+ * the same object from one request to the next), then by variables and viewer: a page asked again
+ * is not walked and compiled again. Bounded per field; gone with the document.
+ */
+const statements = new WeakMap<object, Map<string, Statement | null>>();
+const MAX_STATEMENTS_PER_FIELD = 256;
+
+/** What the policies' SQL reads of the viewer. */
+function viewerKey(viewer: Viewer): string {
+  if (!viewer) return '-';
+  if (viewer.kind === 'system') return 'system';
+  const { userId, role, personId, organizationId, animatedNetworkIds, memberNetworkIds } = viewer;
+  return `${userId}|${role}|${personId}|${organizationId}|${[...animatedNetworkIds].join(',')}|${[...memberNetworkIds].join(',')}`;
+}
+
+function statementFor(
+  context: Context,
+  info: GraphQLResolveInfo,
+  typeName: string,
+  build: (read: CompiledRead) => string | null,
+): Statement | null {
+  if (context.settings.compiledReads === false) return null;
+  const key = `${typeName}|${viewerKey(context.actor)}|${JSON.stringify(info.variableValues)}`;
+  let byKey = statements.get(info.fieldNodes[0]);
+  if (!byKey) statements.set(info.fieldNodes[0], (byKey = new Map()));
+  let statement = byKey.get(key);
+  if (statement === undefined) {
+    const read = compiledRead(context, info);
+    const sql = read && build(read);
+    statement = read && sql ? { sql, params: read.sql.params } : null;
+    if (byKey.size < MAX_STATEMENTS_PER_FIELD) byKey.set(key, statement);
+  }
+  return statement;
+}
+
 /** One object of `typeName` read by `from` (`from … where …` on alias `row`), or null; undefined when it cannot be compiled. */
 export async function readOneAsJson(
   context: Context,
@@ -36,14 +78,12 @@ export async function readOneAsJson(
   typeName: string,
   from: (sql: SqlBuilder) => string,
 ): Promise<JsonObject | null | undefined> {
-  const read = compiledRead(context, info);
-  const json = read?.sql.object(typeName, 'row', read.selection);
-  if (!read || !json) return undefined;
-  const rows = await runPrepared<{ json: JsonObject }>(
-    context.em,
-    `select ${json} as json ${from(read.sql)} limit 1`,
-    read.sql.params,
-  );
+  const statement = statementFor(context, info, typeName, ({ selection, sql }) => {
+    const json = sql.object(typeName, 'row', selection);
+    return json && `select ${json} as json ${from(sql)} limit 1`;
+  });
+  if (!statement) return undefined;
+  const rows = await runPrepared<{ json: JsonObject }>(context.em, statement.sql, statement.params);
   return rows[0]?.json ?? null;
 }
 
@@ -55,13 +95,11 @@ export async function readManyAsJson(
   from: (sql: SqlBuilder) => string,
   orderBy: string,
 ): Promise<JsonObject[] | undefined> {
-  const read = compiledRead(context, info);
-  const json = read?.sql.object(typeName, 'row', read.selection);
-  if (!read || !json) return undefined;
-  const rows = await runPrepared<{ json: JsonObject[] }>(
-    context.em,
-    `select coalesce(json_agg(${json} order by ${orderBy}), '[]') as json ${from(read.sql)}`,
-    read.sql.params,
-  );
+  const statement = statementFor(context, info, typeName, ({ selection, sql }) => {
+    const json = sql.object(typeName, 'row', selection);
+    return json && `select coalesce(json_agg(${json} order by ${orderBy}), '[]') as json ${from(sql)}`;
+  });
+  if (!statement) return undefined;
+  const rows = await runPrepared<{ json: JsonObject[] }>(context.em, statement.sql, statement.params);
   return rows[0].json;
 }
