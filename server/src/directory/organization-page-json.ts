@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../graphql/context';
-import { compiledRead, type JsonObject } from '../graphql/json-reads';
+import { statementFor, type JsonObject } from '../graphql/json-reads';
 import type { Page, PageRequest } from '../shared/pagination';
 import type { OrganizationFilter } from './organization.inputs';
 import { searchOrganizationsAs } from './organization-search';
@@ -16,18 +16,18 @@ export async function organizationPageAsJson(
   filter: OrganizationFilter,
   page: PageRequest,
 ): Promise<Page<JsonObject> | null> {
-  const read = compiledRead(context, info);
-  if (!read) return null;
-  const node = read.selection.get('edges')?.selection.get('node')?.selection ?? new Map();
-  const json = read.sql.object('Organization', 'p', node);
-  if (!json) return null;
+  // The node's JSON expression and its values, compiled once per query shape and viewer.
+  const node = statementFor(context, info, 'OrganizationPage', ({ selection, sql }) =>
+    sql.object('Organization', 'p', selection.get('edges')?.selection.get('node')?.selection ?? new Map()),
+  );
+  if (!node) return null;
   return searchOrganizationsAs(
     context.em,
     {
       // The node's placeholders come first in the text, then the page's.
       wrap: (inner) => ({
-        sql: `select p.total_count, ${json} as node from (${inner.sql}) p`,
-        params: [...read.sql.params, ...inner.params],
+        sql: `select p.total_count, ${node.sql} as node from (${inner.sql}) p`,
+        params: [...node.params, ...inner.params],
       }),
       map: (row) => row.node as JsonObject,
     },

@@ -51,7 +51,7 @@ function viewerKey(viewer: Viewer): string {
   return `${userId}|${role}|${personId}|${organizationId}|${[...animatedNetworkIds].join(',')}|${[...memberNetworkIds].join(',')}`;
 }
 
-function statementFor(
+export function statementFor(
   context: Context,
   info: GraphQLResolveInfo,
   typeName: string,
