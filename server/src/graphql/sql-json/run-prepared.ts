@@ -58,7 +58,7 @@ export async function runPrepared<Row>(em: EntityManager, sql: string, params: u
     rows = ((await query) as { rows: Row[] }).rows;
   } else {
     const { text, name } = statementOf(sql);
-    const client = (knex.client as unknown as KnexClient);
+    const client = knex.client as unknown as KnexClient;
     const pg = await client.acquireConnection();
     try {
       rows = (await pg.query<Row>({ name, text, values: params })).rows;
