@@ -1,3 +1,4 @@
+import type { MachineDescription } from './machine';
 import type { LoadResult, StatementCount } from './load';
 import type { ServerName } from './scenarios';
 
@@ -15,7 +16,7 @@ export interface ScenarioResult {
 
 export interface BenchRun {
   date: string;
-  machine: { cpus: number; cpuModel: string; memoryGb: number; node: string; postgres: string; busyBeforeRun: number };
+  machine: MachineDescription;
   data: Record<string, number>;
   settings: { connections: number; durationSeconds: number; warmupSeconds: number };
   results: ScenarioResult[];

@@ -1,11 +1,11 @@
 import 'reflect-metadata';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
 import { openBenchDatabase } from './bench-database';
 import { buildIfNeeded } from './build';
 import { describeData } from './describe-data';
+import { describeMachine } from './machine';
 import { countStatements, post, runLoad } from './load';
 import { markdownReport, type BenchRun, type ScenarioResult } from './report';
 import { DIRECTORY_PAGE_SIZE, SCENARIOS, SERVERS, type Scenario, type ScenarioParams, type ServerName } from './scenarios';
@@ -20,19 +20,6 @@ import { PROJECT_ROOT, startServer, type ServerProcess } from './server-process'
  * 8 s measured after 2 s of warm-up, Maillage and PostGraphile, directory and calendar unless told.
  */
 const PORTS: Record<ServerName, number> = { maillage: 4101, postgraphile: 4102, floor: 4103 };
-
-/** Share of the machine's CPU time spent by other processes over one second, before anything starts. */
-async function machineBusy(): Promise<number> {
-  const sample = () => {
-    const [, ...times] = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).map(Number);
-    const idle = times[3] + (times[4] ?? 0);
-    return { idle, total: times.reduce((a, b) => a + b, 0) };
-  };
-  const before = sample();
-  await new Promise((resolve) => setTimeout(resolve, 1000));
-  const after = sample();
-  return 1 - (after.idle - before.idle) / Math.max(1, after.total - before.total);
-}
 
 function directoryAtPageSize(scenario: Scenario, server: ServerName, params: ScenarioParams, size: number) {
   return scenario
@@ -124,17 +111,13 @@ function parseOptions() {
 async function main() {
   const options = parseOptions();
   buildIfNeeded();
-  if (options.scale) return runScale(options, machineBusy);
+  if (options.scale) return runScale(options);
   const database = await openBenchDatabase();
   try {
     if (!database.countsStatements)
       console.warn('pg_stat_statements is not loaded on this server: SQL statements will not be counted.');
     const { params, data, postgres } = await describeData(database.url);
-    const busy = await machineBusy();
-    if (busy > 0.15)
-      console.warn(
-        `The machine is ${Math.round(busy * 100)} % busy before the run: figures will be lower than on an idle machine.`,
-      );
+    const machine = await describeMachine(postgres);
     console.info(
       `Data: ${Object.entries(data)
         .map(([t, n]) => `${n.toLocaleString('en')} ${t}`)
@@ -142,14 +125,7 @@ async function main() {
     );
     const run: BenchRun = {
       date: new Date().toISOString(),
-      machine: {
-        cpus: os.cpus().length,
-        cpuModel: os.cpus()[0]?.model.trim() ?? '?',
-        memoryGb: Math.round(os.totalmem() / 2 ** 30),
-        node: process.version,
-        postgres,
-        busyBeforeRun: Number(busy.toFixed(2)),
-      },
+      machine,
       data,
       settings: { connections: options.connections, durationSeconds: options.duration, warmupSeconds: options.warmup },
       results: [],

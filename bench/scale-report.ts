@@ -1,3 +1,4 @@
+import type { MachineDescription } from './machine';
 import type { LoadResult } from './load';
 import type { ServerName } from './scenarios';
 
@@ -24,7 +25,7 @@ export interface ScaleSize {
 
 export interface ScaleRun {
   date: string;
-  machine: { cpus: number; cpuModel: string; memoryGb: number; node: string; postgres: string; busyBeforeRun: number };
+  machine: MachineDescription;
   settings: { connections: number; durationSeconds: number; warmupSeconds: number };
   sizes: ScaleSize[];
 }

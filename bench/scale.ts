@@ -6,6 +6,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { Client } from 'pg';
 import { BENCH_DATABASE, openBenchDatabase } from './bench-database';
 import { describeData } from './describe-data';
+import { describeMachine } from './machine';
 import { post, runLoad } from './load';
 import type { Scenario, ScenarioParams, ServerName } from './scenarios';
 import { scaleReport, type ScalePoint, type ScaleRun, type ScaleSize } from './scale-report';
@@ -138,25 +139,14 @@ async function measureSize(
   return { measured: { organizations: size, database, generatedSeconds, data, loadAverageBefore, results }, postgres };
 }
 
-export async function runScale(options: ScaleOptions, machineBusy: () => Promise<number>): Promise<void> {
+export async function runScale(options: ScaleOptions): Promise<void> {
   // Opened once and held for the whole run: generation and servers use this cluster as it is.
   const cluster = await openBenchDatabase();
   try {
-    const busy = await machineBusy();
-    if (busy > 0.15)
-      console.warn(
-        `The machine is ${Math.round(busy * 100)} % busy before the run: figures will be lower than on an idle machine.`,
-      );
     const run: ScaleRun = {
       date: new Date().toISOString(),
-      machine: {
-        cpus: os.cpus().length,
-        cpuModel: os.cpus()[0]?.model.trim() ?? '?',
-        memoryGb: Math.round(os.totalmem() / 2 ** 30),
-        node: process.version,
-        postgres: '',
-        busyBeforeRun: Number(busy.toFixed(2)),
-      },
+      // PostgreSQL's version is filled in once a size is measured.
+      machine: await describeMachine(''),
       settings: { connections: options.connections, durationSeconds: options.duration, warmupSeconds: options.warmup },
       sizes: [],
     };
