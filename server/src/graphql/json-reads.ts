@@ -24,7 +24,7 @@ export interface CompiledRead {
  * The start of a compiled read for the current field, or null when compiled reads are off
  * (COMPILED_READS=off, the differential test's reference) or the query cannot be compiled.
  */
-export function compiledRead(context: Context, info: GraphQLResolveInfo): CompiledRead | null {
+function compiledRead(context: Context, info: GraphQLResolveInfo): CompiledRead | null {
   if (context.settings.compiledReads === false) return null;
   const selection = selectionOf(info);
   return selection && { selection, sql: new SqlBuilder(context.actor, jsonReads) };

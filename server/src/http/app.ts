@@ -11,7 +11,7 @@ import { createLoginLimiter } from '../accounts/login-limiter';
 import type { RequestListener } from 'node:http';
 import { createContext, expressExchange, type Context, type ContextSettings } from '../graphql/context';
 import { formatError } from '../graphql/format-error';
-import { armorProtection, GRAPHQL_LIMITS, LIMIT_ERRORS } from '../graphql/limits';
+import { armorProtection, GRAPHQL_LIMITS } from '../graphql/limits';
 import { exportsRouter } from '../exports/exports.router';
 import { calendarRouter } from '../meetings/calendar/calendar.router';
 import { participantsRouter } from '../trainings/participants.router';
@@ -21,7 +21,7 @@ import { healthRouter, type Lifecycle } from './health';
 import { persistedQueryAllowList, publicCachePlugin, publicReads } from './public-cache';
 import { sha256 } from './public-cache-queries';
 import { securityHeaderList, securityHeaders } from './security-headers';
-import { withGraphQLPost } from './graphql-post';
+import { BODY_REFUSALS, withGraphQLPost } from './graphql-post';
 import { serviceUnavailablePlugin } from './unavailable-plugin';
 
 export interface AppOptions {
@@ -39,11 +39,14 @@ export interface AppOptions {
 
 /** Oversized or malformed bodies get a JSON answer in the GraphQL error shape, not an HTML page. */
 const bodyErrors: ErrorRequestHandler = (error, _req, res, next) => {
-  if (error?.type === 'entity.too.large') {
-    res.status(413).json({ errors: [{ message: LIMIT_ERRORS.PAYLOAD_TOO_LARGE, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
-  } else if (error?.type === 'entity.parse.failed') {
-    res.status(400).json({ errors: [{ message: 'Requête illisible (JSON invalide).', extensions: { code: 'BAD_REQUEST' } }] });
-  } else next(error);
+  const refusal =
+    error?.type === 'entity.too.large'
+      ? BODY_REFUSALS.tooLarge
+      : error?.type === 'entity.parse.failed'
+        ? BODY_REFUSALS.unreadable
+        : null;
+  if (refusal) res.status(refusal.status).type('json').send(refusal.body);
+  else next(error);
 };
 
 export async function createApp({ orm, schema, isProduction, settings, trustProxy, clientDir, lifecycle }: AppOptions) {

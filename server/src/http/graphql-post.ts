@@ -34,9 +34,13 @@ function reply(res: ServerResponse, status: number, headers: string[], body: str
   res.end(body);
 }
 
-function errorBody(code: string, message: string) {
-  return JSON.stringify({ errors: [{ message, extensions: { code } }] });
-}
+const errorBody = (code: string, message: string) => JSON.stringify({ errors: [{ message, extensions: { code } }] });
+
+/** Bodies refused before GraphQL reads them, in the GraphQL error shape (express's path answers the same). */
+export const BODY_REFUSALS = {
+  tooLarge: { status: 413, body: errorBody('PAYLOAD_TOO_LARGE', LIMIT_ERRORS.PAYLOAD_TOO_LARGE) },
+  unreadable: { status: 400, body: errorBody('BAD_REQUEST', 'Requête illisible (JSON invalide).') },
+} as const;
 
 /** The body as text, or the reason it was refused (too large). */
 function readBody(req: IncomingMessage, limit: number): Promise<string | 'too-large'> {
@@ -78,12 +82,12 @@ async function serve(req: IncomingMessage, res: ServerResponse, options: GraphQL
   if (options.lifecycle.draining) headers.push('connection', 'close');
   const json = [...headers, 'content-type', 'application/json; charset=utf-8'];
   const text = await readBody(req, GRAPHQL_LIMITS.maxBodyBytes);
-  if (text === 'too-large') return reply(res, 413, json, errorBody('PAYLOAD_TOO_LARGE', LIMIT_ERRORS.PAYLOAD_TOO_LARGE));
+  if (text === 'too-large') return reply(res, BODY_REFUSALS.tooLarge.status, json, BODY_REFUSALS.tooLarge.body);
   let body: unknown;
   try {
     body = JSON.parse(text);
   } catch {
-    return reply(res, 400, json, errorBody('BAD_REQUEST', 'Requête illisible (JSON invalide).'));
+    return reply(res, BODY_REFUSALS.unreadable.status, json, BODY_REFUSALS.unreadable.body);
   }
   const requestHeaders = new HeaderMap();
   for (const [key, value] of Object.entries(req.headers)) {

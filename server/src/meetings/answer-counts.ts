@@ -11,6 +11,15 @@ export class AnswerCounts {
   @Field(() => Int, { description: 'Present, once attendance is recorded.' }) attended!: number;
 }
 
+/** Each count as an aggregate over a meeting's invitations: the batched read below and compiled reads share them. */
+export const ANSWER_COUNT_SQL: Record<keyof AnswerCounts, string> = {
+  yes: `count(*) filter (where response = 'YES')`,
+  maybe: `count(*) filter (where response = 'MAYBE')`,
+  no: `count(*) filter (where response = 'NO')`,
+  pending: `count(*) filter (where response = 'PENDING')`,
+  attended: `count(*) filter (where attended)`,
+};
+
 const NONE: AnswerCounts = { yes: 0, maybe: 0, no: 0, pending: 0, attended: 0 };
 
 /** One grouped query for every meeting of the page (a calendar month, a list). */
@@ -19,14 +28,13 @@ export function answerCountsOf(em: EntityManager, meetingId: string): Promise<An
     em,
     'meetingAnswerCounts',
     async (ids) => {
-      const rows = await em.getConnection().execute<Array<{ meeting_id: string } & Record<keyof AnswerCounts, string>>>(
-        `select meeting_id,
-              count(*) filter (where response = 'YES') as yes, count(*) filter (where response = 'MAYBE') as maybe,
-              count(*) filter (where response = 'NO') as no, count(*) filter (where response = 'PENDING') as pending,
-              count(*) filter (where attended) as attended
-       from invitation where meeting_id in (?) group by meeting_id`,
-        [ids],
-      );
+      const counts = Object.entries(ANSWER_COUNT_SQL).map(([name, count]) => `${count} as ${name}`);
+      const rows = await em
+        .getConnection()
+        .execute<Array<{ meeting_id: string } & Record<keyof AnswerCounts, string>>>(
+          `select meeting_id, ${counts.join(', ')} from invitation where meeting_id in (?) group by meeting_id`,
+          [ids],
+        );
       return new Map(
         rows.map((r) => [r.meeting_id, { yes: +r.yes, maybe: +r.maybe, no: +r.no, pending: +r.pending, attended: +r.attended }]),
       );

@@ -36,6 +36,9 @@ export async function listMeetings(em: EntityManager, viewer: Viewer, filter: Me
   return { nodes, totalCount, offset: page.offset };
 }
 
+/** A network's calendar can span years; 500 meetings is more than a decade of the busiest one. */
+export const CALENDAR_LIMIT = 500;
+
 /**
  * A network's meetings the viewer may read in a period, for its calendar: straight from the
  * network's id and without the count a connection needs (the benchmark's ≤ 4 statements).

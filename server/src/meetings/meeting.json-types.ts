@@ -1,21 +1,14 @@
 import { column, frenchOrder, instant, toMany, toOne, type FieldCompiler, type TypeSpecs } from '../graphql/sql-json/compile';
 import { AgendaItemStatus } from './agenda/agenda.enums';
+import { ANSWER_COUNT_SQL, type AnswerCounts } from './answer-counts';
+import { CALENDAR_LIMIT } from './meeting-queries';
 import { readableAgendaSql, readableMeetingsSql } from './meeting.policy';
 
-/** A network's calendar can span years; as in network-meetings.resolver.ts. */
-const CALENDAR_LIMIT = 500;
-
 /** How the invitees answered (answer-counts.ts), only the counts asked for. */
-const ANSWER_COUNTS: Record<string, string> = {
-  yes: `count(*) filter (where response = 'YES')`,
-  maybe: `count(*) filter (where response = 'MAYBE')`,
-  no: `count(*) filter (where response = 'NO')`,
-  pending: `count(*) filter (where response = 'PENDING')`,
-  attended: `count(*) filter (where attended)`,
-};
-
 const answerCounts: FieldCompiler = (meeting, field) => {
-  const counts = [...field.selection.keys()].map((name) => (ANSWER_COUNTS[name] ? `'${name}', ${ANSWER_COUNTS[name]}` : null));
+  const counts = [...field.selection.keys()].map((name) =>
+    Object.hasOwn(ANSWER_COUNT_SQL, name) ? `'${name}', ${ANSWER_COUNT_SQL[name as keyof AnswerCounts]}` : null,
+  );
   if (counts.includes(null)) return null;
   return `(select json_build_object(${counts.join(', ')}) from invitation where meeting_id = ${meeting}.id)`;
 };

@@ -1,7 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import { UserRole } from '../accounts/account.enums';
 import { isAdmin } from '../accounts/account.policy';
-import { animatesAnyOf, sharesAnyNetwork } from '../networks/network.policy';
+import { animatedBy, animatesAnyOf, sharesAnyNetwork } from '../networks/network.policy';
 import type { SqlBuilder } from '../graphql/sql-json/compile';
 import type { Viewer } from '../shared/actor';
 import { loadAll, loadRef } from '../shared/load';
@@ -188,7 +187,7 @@ export const meetingNodeReaders = {
  */
 export function readableMeetingsFilter(viewer: Viewer): FilterQuery<Meeting> {
   if (isAdmin(viewer)) return {};
-  const managed = viewer?.kind === 'user' && viewer.role === UserRole.ANIMATOR ? [...viewer.animatedNetworkIds] : [];
+  const managed = animatedBy(viewer);
   const member = viewer?.kind === 'user' ? [...viewer.memberNetworkIds] : [];
   const dated = { status: { $ne: MeetingStatus.DRAFT } };
   return {
@@ -203,9 +202,6 @@ export function readableMeetingsFilter(viewer: Viewer): FilterQuery<Meeting> {
 /** Meeting row `meeting` belongs to one of these networks (SQL; placeholders added in place). */
 const inNetworksSql = (meeting: string, networkIds: string[], sql: SqlBuilder) =>
   `exists (select 1 from meeting_network mn where mn.meeting_id = ${meeting}.id and mn.network_id in (${sql.list(networkIds)}))`;
-
-const animatedBy = (viewer: Viewer) =>
-  viewer?.kind === 'user' && viewer.role === UserRole.ANIMATOR ? [...viewer.animatedNetworkIds] : [];
 
 /** `readableMeetingsFilter` as SQL on meeting row `meeting`, for compiled reads (the differential test holds them together). */
 export function readableMeetingsSql(viewer: Viewer, meeting: string, sql: SqlBuilder): string {

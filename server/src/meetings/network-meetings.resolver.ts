@@ -5,11 +5,8 @@ import { canManageMembers, isMemberOf } from '../networks/network.policy';
 import { ActionItem } from './action-item.entity';
 import { openActionItemsOfNetwork } from './action-item-queries';
 import { Meeting } from './meeting.entity';
-import { networkCalendar } from './meeting-queries';
+import { CALENDAR_LIMIT, networkCalendar } from './meeting-queries';
 import { canManageNetworks } from './meeting.policy';
-
-/** A network's calendar can span years; 500 meetings is more than a decade of the busiest one. */
-const CALENDAR_LIMIT = 500;
 
 @ObjectType({ description: "What the viewer may do with a network's meetings: the client offers the actions from this." })
 export class NetworkMeetingPermissions {

@@ -13,7 +13,7 @@ export const animates = (viewer: Viewer, networkId: string): boolean =>
   viewer?.kind === 'user' && viewer.role === UserRole.ANIMATOR && viewer.animatedNetworkIds.has(networkId);
 
 /** The networks the viewer animates, by role (the ids `animates` accepts). */
-const animatedBy = (viewer: Viewer): string[] =>
+export const animatedBy = (viewer: Viewer): string[] =>
   viewer?.kind === 'user' && viewer.role === UserRole.ANIMATOR ? [...viewer.animatedNetworkIds] : [];
 
 /** `animates` as SQL on a network id column, for compiled reads. */

@@ -1,10 +1,9 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { UserRole } from '../accounts/account.enums';
 import { isAdmin } from '../accounts/account.policy';
 import { Person } from '../directory/person.entity';
 import { Membership } from '../networks/membership.entity';
-import { animatesAnyOf, sharesAnyNetwork } from '../networks/network.policy';
+import { animatedBy, animatesAnyOf, sharesAnyNetwork } from '../networks/network.policy';
 import type { SqlBuilder } from '../graphql/sql-json/compile';
 import type { Viewer } from '../shared/actor';
 import { loadAll, loadRef } from '../shared/load';
@@ -35,21 +34,23 @@ export async function canReadTraining(viewer: Viewer, training: Training): Promi
   return canManageForNetworks(viewer, networkIds) || sharesAnyNetwork(viewer, networkIds);
 }
 
+/** The networks whose trainings a viewer sees beyond the public ones: those they animate or take part in. */
+function readerNetworks(viewer: Viewer): string[] {
+  const member = viewer?.kind === 'user' ? [...viewer.memberNetworkIds] : [];
+  return [...new Set([...animatedBy(viewer), ...member])];
+}
+
 /** `canReadTraining` as a query filter, for lists (the node(id) test compares the two). */
 export function readableTrainingsFilter(viewer: Viewer): FilterQuery<Training> {
   if (isAdmin(viewer)) return {};
-  const animated = viewer?.kind === 'user' && viewer.role === UserRole.ANIMATOR ? [...viewer.animatedNetworkIds] : [];
-  const member = viewer?.kind === 'user' ? [...viewer.memberNetworkIds] : [];
-  const networks = [...new Set([...animated, ...member])];
+  const networks = readerNetworks(viewer);
   return { $or: [{ isPublic: true }, ...(networks.length ? [{ networks: { id: { $in: networks } } }] : [])] };
 }
 
 /** `readableTrainingsFilter` as SQL on training row `training`, for compiled reads (the differential test holds them together). */
 export function readableTrainingsSql(viewer: Viewer, training: string, sql: SqlBuilder): string {
   if (isAdmin(viewer)) return 'true';
-  const animated = viewer?.kind === 'user' && viewer.role === UserRole.ANIMATOR ? [...viewer.animatedNetworkIds] : [];
-  const member = viewer?.kind === 'user' ? [...viewer.memberNetworkIds] : [];
-  const networks = [...new Set([...animated, ...member])];
+  const networks = readerNetworks(viewer);
   if (!networks.length) return `${training}.is_public`;
   return `(${training}.is_public or exists (select 1 from training_network tn where tn.training_id = ${training}.id and tn.network_id in (${sql.list(networks)})))`;
 }
